@@ -1,0 +1,15 @@
+/**
+ * The one narrow storage port. Both adapters speak the same PostgreSQL dialect (DESIGN.md principle 6); they differ
+ * only where the engine does: PGlite is one in-process connection, PostgreSQL is a pool.
+ */
+export interface Queryable {
+  /** Runs one statement with `$1 …` parameters and returns its rows. */
+  query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
