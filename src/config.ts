@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import type { StoreSettings } from './store/open-db.ts';
+
+/** Settings read once from the environment at the edge; everything inside receives them as values. */
+export interface Settings {
+  store: StoreSettings;
+  port: number;
+  host: string;
+  /** From this date new identity numbers are issued under the 2032 rules (law § 2-2, spec §7.4). */
+  regelbytteIdentifikator: string;
+  /** Issue synthetic (+80 on the month) numbers. The default: this register holds synthetic people only. */
+  syntetiskeIdentifikatorer: boolean;
+  /** How many persons `serve` seeds into an empty register. */
+  startpopulasjon: number;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return {
+    store: {
+      databaseUrl: env.DATABASE_URL,
+      dataDir: resolve(env.FOLKEREGISTER_DATA_DIR ?? '.data/pglite'),
+    },
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? '127.0.0.1',
+    regelbytteIdentifikator: env.FOLKEREGISTER_REGELBYTTE ?? '2032-01-01',
+    syntetiskeIdentifikatorer: env.FOLKEREGISTER_SYNTETISKE_IDENTIFIKATORER !== 'false',
+    startpopulasjon: Number(env.FOLKEREGISTER_STARTPOPULASJON ?? 10_000),
+  };
+}
