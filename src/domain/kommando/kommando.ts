@@ -1,0 +1,196 @@
+import type { Elementnavn } from '../persondokument/elementer.ts';
+import type { Elementverdi } from '../person/persondokument.ts';
+
+/**
+ * Register commands: what a producer message, a case worker or the synthetic population asks the register to do.
+ * Persons are named by any identity number they hold. Values use FREG's field names (spec §2.3); their shape is
+ * checked at the edge, their meaning by decide.
+ */
+type Dato = string;
+type Nummer = string;
+
+interface Felles {
+  /** `kilde` of the new element versions (spec §2.2); defaults to the register authority. */
+  readonly kilde?: string;
+}
+
+export interface Personopplysninger {
+  readonly foedselsdato: Dato;
+  readonly kjoenn: 'kvinne' | 'mann';
+  readonly navn: { fornavn: string; mellomnavn?: string; etternavn: string };
+  readonly foedested?: string;
+  readonly foedekommuneINorge?: string;
+  readonly foedeland?: string;
+  readonly statsborgerskap?: readonly string[];
+}
+
+export type OpprettPerson = Felles &
+  Personopplysninger & {
+    readonly type: 'opprettPerson';
+    /** Why the person enters the register; decides the number kind and the first status (law §§ 2-2, 4-1, 4-3). */
+    readonly grunnlag: 'foedsel' | 'innflytting' | 'dNummer';
+    readonly bostedsadresse?: Elementverdi;
+    readonly postadresse?: Elementverdi;
+    readonly postadresseIUtlandet?: Elementverdi;
+    /** Parents for a birth: each gets `barn`, the child gets `mor`/`far`/`medmor`. */
+    readonly foreldre?: readonly { nummer: Nummer; rolle: 'mor' | 'far' | 'medmor' }[];
+    readonly foreldreansvar?: 'felles' | 'mor' | 'far' | 'medmor';
+    readonly foedselINorge?: Elementverdi;
+    readonly innflytting?: { fraflyttingsland: string; fraflyttingsstedIUtlandet?: string; dato: Dato };
+    readonly identitetsgrunnlagstatus?: 'ikkeKontrollert' | 'kontrollert' | 'ingenStatus';
+    /** Override the status the rules would give (importing persons with another status). */
+    readonly status?: string;
+    /** The date the person's first facts are valid from (default: the birth date for births, else `naa`). */
+    readonly gyldigFra?: Dato;
+  };
+
+export type EndreNavn = Felles & {
+  readonly type: 'endreNavn';
+  readonly person: Nummer;
+  readonly navn: { fornavn: string; mellomnavn?: string; etternavn: string };
+  readonly gyldigFra?: Dato;
+  readonly aarsak?: string;
+};
+
+export type Flytte = Felles & {
+  readonly type: 'flytte';
+  readonly person: Nummer;
+  /** A `Bostedsadresse` value: one of vegadresse, matrikkeladresse, ukjentBosted (+ matrikkel ids, krets numbers). */
+  readonly bostedsadresse: Elementverdi;
+  readonly flyttedato: Dato;
+};
+
+export type Vigsel = Felles & {
+  readonly type: 'vigsel';
+  readonly personer: readonly [Nummer, Nummer];
+  /** A registered partnership (only before 2009 in Norway; kept for history). */
+  readonly partnerskap?: boolean;
+  readonly dato: Dato;
+  readonly kommune?: string;
+  readonly myndighet?: string;
+  readonly sted?: string;
+  readonly utland?: string;
+};
+
+export type Samlivsbrudd = Felles & {
+  readonly type: 'separasjon' | 'skilsmisse';
+  readonly personer: readonly [Nummer, Nummer];
+  readonly dato: Dato;
+  readonly myndighet?: string;
+};
+
+export type Doedsfall = Felles & { readonly type: 'doedsfall'; readonly person: Nummer; readonly doedsdato: Dato };
+export type AnnullereDoedsfall = Felles & { readonly type: 'annullereDoedsfall'; readonly person: Nummer };
+
+export type Utflytting = Felles & {
+  readonly type: 'utflytting';
+  readonly person: Nummer;
+  readonly tilflyttingsland: string;
+  readonly tilflyttingsstedIUtlandet?: string;
+  readonly utflyttingsdato: Dato;
+  readonly postadresseIUtlandet?: Elementverdi;
+};
+
+export type Innflytting = Felles & {
+  readonly type: 'innflytting';
+  readonly person: Nummer;
+  readonly fraflyttingsland: string;
+  readonly fraflyttingsstedIUtlandet?: string;
+  readonly innflyttingsdato: Dato;
+  readonly bostedsadresse: Elementverdi;
+};
+
+export type Adressebeskyttelse = Felles & {
+  readonly type: 'adressebeskyttelse';
+  readonly person: Nummer;
+  /** `ugradert` ends the protection. */
+  readonly graderingsnivaa: 'fortrolig' | 'strengtFortrolig' | 'ugradert';
+  /** The secretariat's postal address a `strengtFortrolig` person gets instead of any residential address. */
+  readonly postadresse?: Elementverdi;
+  readonly gyldigFra?: Dato;
+};
+
+export type Familierelasjon = Felles & {
+  readonly type: 'familierelasjon';
+  readonly person: Nummer;
+  readonly relatertPerson: Nummer;
+  /** The related person's role for `person` (`mor` means relatertPerson is person's mother). */
+  readonly relatertPersonsRolle: 'mor' | 'far' | 'medmor' | 'barn' | 'ektefelleEllerPartner' | 'soesken';
+  readonly gyldigFra?: Dato;
+};
+
+export type Foreldreansvar = Felles & {
+  readonly type: 'foreldreansvar';
+  readonly barn: Nummer;
+  readonly ansvar: 'felles' | 'mor' | 'far' | 'medmor';
+  readonly gyldigFra?: Dato;
+};
+
+export type Statsborgerskap = Felles & {
+  readonly type: 'statsborgerskap';
+  readonly person: Nummer;
+  readonly statsborgerskap: string;
+  readonly ervervsdato?: Dato;
+  /** Cease this citizenship instead of granting it. */
+  readonly opphoerer?: boolean;
+  readonly dato?: Dato;
+};
+
+export type EndreIdentifikasjonsnummer = Felles & {
+  readonly type: 'endreIdentifikasjonsnummer';
+  readonly person: Nummer;
+  /** The corrected birth date or legal sex that requires a new number (law § 2-2 third paragraph). */
+  readonly foedselsdato?: Dato;
+  readonly kjoenn?: 'kvinne' | 'mann';
+};
+
+/** Register a new version of any element: the single-element changes of spec §3.5 group 3. */
+export type Registrere = Felles & {
+  readonly type: 'registrere';
+  readonly person: Nummer;
+  readonly element: Elementnavn;
+  readonly verdi: Elementverdi;
+  readonly gyldigFra?: Dato;
+  readonly aarsak?: string;
+};
+
+/** Correct (`korrigere`) one element version: the new value replaces it without history (spec §2.2). */
+export type Korrigere = Felles & {
+  readonly type: 'korrigere';
+  readonly person: Nummer;
+  readonly element: Elementnavn;
+  readonly elementId: string;
+  readonly verdi: Elementverdi;
+  readonly gyldigFra?: Dato;
+  /** Cease the version from this date instead (opphør, `opphoerstidspunkt`). */
+  readonly opphoerFra?: Dato;
+};
+
+/** Annul (`annullere`) one element version: it disappears as if never registered (spec §2.2). */
+export type Annullere = Felles & {
+  readonly type: 'annullere';
+  readonly person: Nummer;
+  readonly element: Elementnavn;
+  readonly elementId: string;
+};
+
+export type Kommando =
+  | OpprettPerson
+  | EndreNavn
+  | Flytte
+  | Vigsel
+  | Samlivsbrudd
+  | Doedsfall
+  | AnnullereDoedsfall
+  | Utflytting
+  | Innflytting
+  | Adressebeskyttelse
+  | Familierelasjon
+  | Foreldreansvar
+  | Statsborgerskap
+  | EndreIdentifikasjonsnummer
+  | Registrere
+  | Korrigere
+  | Annullere;
+
+export type Kommandotype = Kommando['type'];

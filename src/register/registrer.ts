@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import type { Db, Queryable } from '../store/db.ts';
+import type { LagretHendelse } from '../domain/hendelse.ts';
+import type { Avvisning, Kontekst } from '../domain/kommando/beslutning.ts';
+import { decide, identifikatorbehov, personreferanser, type Identifikatorbehov } from '../domain/kommando/decide.ts';
+import type { Kommando } from '../domain/kommando/kommando.ts';
+import { evolve } from '../domain/person/evolve.ts';
+import { alleIdentifikatorer, folkeregisteridentifikator, type Person } from '../domain/person/persondokument.ts';
+import { osloDato, osloTidspunkt } from '../domain/tid.ts';
+import { finnPersonerInTrx } from './les-person.ts';
+import { skrivEndringerInTrx, tomtEndringssett, type Endringssett } from './skriv-endringer.ts';
+
+export type Utfall =
+  | { readonly ok: true; readonly hendelser: readonly LagretHendelse[] }
+  | { readonly ok: false; readonly avvisning: Avvisning };
+
+/** Allocates identity numbers inside the writing transaction (see `identifikatorer.ts`). */
+export type Identifikatortildeler = (tx: Queryable, behov: readonly Identifikatorbehov[], idag: string) => Promise<string[]>;
+
+export interface Skriveoppsett {
+  readonly tildelIdentifikatorer: Identifikatortildeler;
+  readonly klokke?: () => Date;
+  /** New `dokumentidentifikator`s and `hendelsesidentifikator`s: 32 hex digits like FREG's. */
+  readonly nyId?: () => string;
+  readonly kilde?: string;
+}
+
+const tilfeldigId = () => randomBytes(16).toString('hex');
+
+/**
+ * The write path (DESIGN.md principle 1). All commands are decided and stored in ONE transaction that first takes the
+ * register's write lock (the `sekvens` row), so sekvensnummer is gap-free in commit order: a writer that commits
+ * later always holds higher numbers, and one that rolls back leaves none behind. Each command is decided against the
+ * persons as the earlier commands of the batch left them; a refused command changes nothing and the others go on.
+ */
+export async function registrer(db: Db, kommandoer: readonly Kommando[], oppsett: Skriveoppsett): Promise<Utfall[]> {
+  return db.transaction((tx) => registrerInTrx(tx, kommandoer, oppsett));
+}
+
+export async function registrerInTrx(tx: Queryable, kommandoer: readonly Kommando[], oppsett: Skriveoppsett): Promise<Utfall[]> {
+  const [laas] = await tx.query<{ siste: number }>('select siste from sekvens for update');
+  let sekvensnummer = Number(laas!.siste);
+  const nyId = oppsett.nyId ?? tilfeldigId;
+  const instant = (oppsett.klokke ?? (() => new Date()))();
+  const grunnkontekst = { naa: osloTidspunkt(instant), idag: osloDato(instant), kilde: oppsett.kilde ?? 'folkeregistermyndigheten' };
+
+  const antallNye = kommandoer.filter((k) => k.type === 'opprettPerson').length;
+  const nyePersonIder = antallNye ? await reserverPersonIder(tx, antallNye) : [];
+  const kjente = new Map<string, Person>();
+  const sett: Endringssett = tomtEndringssett();
+  const utfall: Utfall[] = [];
+
+  for (const kommando of kommandoer) {
+    const personer = await lastPersoner(tx, kommando, kjente);
+    const behov = identifikatorbehov(kommando, personer);
+    const nyeIdentifikatorer = behov.length ? await oppsett.tildelIdentifikatorer(tx, behov, grunnkontekst.idag) : [];
+    const kontekst: Kontekst = { ...grunnkontekst, nyeIdentifikatorer };
+    const beslutning = decide(kommando, personer, kontekst);
+    if (!beslutning.ok) {
+      utfall.push(beslutning);
+      continue;
+    }
+    const lagret: LagretHendelse[] = [];
+    const nye = new Map<string, Person>();
+    for (const hendelse of beslutning.hendelser) {
+      const foer = hendelse.person.startsWith('ny:')
+        ? (nye.get(hendelse.person) ?? { personId: nyePersonIder.shift()!, versjon: 0, dokumentidentifikator: '', dokument: {} })
+        : kjente.get(hendelse.person);
+      if (!foer) throw new Error(`decide produced an event for a person it was not given (${hendelse.hendelsestype})`);
+      const etter: Person = {
+        personId: foer.personId,
+        versjon: foer.versjon + 1,
+        dokumentidentifikator: nyId(),
+        dokument: evolve(foer.dokument, hendelse),
+      };
+      const stored: LagretHendelse = { ...hendelse, sekvensnummer: ++sekvensnummer, hendelsesidentifikator: nyId(), persondokument: etter.dokumentidentifikator };
+      lagret.push(stored);
+      sett.hendelser.push(stored);
+      sett.dokumenter.push({ person: etter, sekvensnummer, folkeregisteridentifikator: folkeregisteridentifikator(etter.dokument) });
+      const foerNumre = new Set(alleIdentifikatorer(foer.dokument));
+      for (const nummer of alleIdentifikatorer(etter.dokument)) {
+        if (!foerNumre.has(nummer)) sett.identifikatorer.push({ nummer, personId: etter.personId });
+        kjente.set(nummer, etter);
+      }
+      if (hendelse.person.startsWith('ny:')) nye.set(hendelse.person, etter);
+    }
+    utfall.push({ ok: true, hendelser: lagret });
+  }
+  await skrivEndringerInTrx(tx, sett);
+  return utfall;
+}
+
+/** Loads what decide needs, following references found in loaded documents until nothing new is asked for. */
+async function lastPersoner(tx: Queryable, kommando: Kommando, kjente: Map<string, Person>): Promise<Map<string, Person>> {
+  const personer = new Map<string, Person>();
+  const provd = new Set<string>();
+  for (;;) {
+    const mangler = personreferanser(kommando, personer).filter((n) => !personer.has(n) && !provd.has(n));
+    if (mangler.length === 0) return personer;
+    const fraDb = mangler.filter((n) => !kjente.has(n));
+    const lastet = await finnPersonerInTrx(tx, fraDb);
+    for (const nummer of mangler) {
+      provd.add(nummer);
+      const person = kjente.get(nummer) ?? lastet.get(nummer);
+      if (!person) continue;
+      // Index the person under all its numbers, so decide and the batch find it by whichever one is used later.
+      for (const n of alleIdentifikatorer(person.dokument)) {
+        if (!kjente.has(n)) kjente.set(n, person);
+      }
+      personer.set(nummer, kjente.get(nummer) ?? person);
+      for (const n of alleIdentifikatorer(person.dokument)) personer.set(n, kjente.get(n) ?? person);
+    }
+  }
+}
+
+async function reserverPersonIder(tx: Queryable, antall: number): Promise<number[]> {
+  const rader = await tx.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('person', 'person_id'))::int as id from generate_series(1, $1)`,
+    [antall],
+  );
+  return rader.map((r) => Number(r.id));
+}
