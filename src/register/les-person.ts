@@ -22,7 +22,7 @@ export async function finnPersonerInTrx(tx: Queryable, numre: readonly string[])
        join person p on p.person_id = i.person_id
        join persondokument d on d.dokumentidentifikator = p.dokumentidentifikator
       where i.nummer in (select jsonb_array_elements_text($1::jsonb))`,
-    [JSON.stringify(numre)],
+    [(numre)],
   );
   for (const r of rader) {
     funnet.set(r.nummer, {

@@ -34,14 +34,14 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
        dokumentidentifikator = excluded.dokumentidentifikator, versjon = excluded.versjon,
        sekvensnummer = excluded.sekvensnummer`,
     [
-      JSON.stringify(
+      (
         [...gjeldende.values()].map((d) => ({
           person_id: d.person.personId,
           folkeregisteridentifikator: d.folkeregisteridentifikator,
           dokumentidentifikator: d.person.dokumentidentifikator,
           versjon: d.person.versjon,
           sekvensnummer: d.sekvensnummer,
-        })),
+        }))
       ),
     ],
   );
@@ -49,7 +49,7 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
     await tx.query(
       `insert into personidentifikator (nummer, person_id)
        select nummer, person_id from jsonb_to_recordset($1::jsonb) as r(nummer text, person_id bigint)`,
-      [JSON.stringify(sett.identifikatorer.map((i) => ({ nummer: i.nummer, person_id: i.personId })))],
+      [(sett.identifikatorer.map((i) => ({ nummer: i.nummer, person_id: i.personId })))],
     );
   }
   await tx.query(
@@ -58,14 +58,14 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
        from jsonb_to_recordset($1::jsonb) as r(dokumentidentifikator text, person_id bigint, versjon int,
             sekvensnummer bigint, dokument jsonb)`,
     [
-      JSON.stringify(
+      (
         sett.dokumenter.map((d) => ({
           dokumentidentifikator: d.person.dokumentidentifikator,
           person_id: d.person.personId,
           versjon: d.person.versjon,
           sekvensnummer: d.sekvensnummer,
           dokument: d.person.dokument,
-        })),
+        }))
       ),
     ],
   );
@@ -78,7 +78,7 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
             folkeregisteridentifikator text, hendelsestype text, ajourholdstidspunkt text, persondokument text,
             dokument jsonb)`,
     [
-      JSON.stringify(
+      (
         sett.hendelser.map((h, i) => ({
           sekvensnummer: h.sekvensnummer,
           hendelsesidentifikator: h.hendelsesidentifikator,
@@ -88,7 +88,7 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
           ajourholdstidspunkt: h.ajourholdstidspunkt,
           persondokument: h.persondokument,
           dokument: { person: h.person, endringer: h.endringer },
-        })),
+        }))
       ),
     ],
   );

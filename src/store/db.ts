@@ -3,7 +3,10 @@
  * only where the engine does: PGlite is one in-process connection, PostgreSQL is a pool.
  */
 export interface Queryable {
-  /** Runs one statement with `$1 …` parameters and returns its rows. */
+  /**
+   * Runs one statement with `$1 …` parameters and returns its rows. A `json`/`jsonb` parameter is passed as the
+   * JavaScript value itself: both drivers serialise it (a pre-serialised string would become a JSON string scalar).
+   */
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
 }
 

@@ -1,0 +1,31 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from '../store/db.ts';
+import { helseRoutes } from './helse-routes.ts';
+import { lagMetrikker } from './metrics.ts';
+
+export interface AppOptions {
+  db: Db;
+  logger?: boolean;
+}
+
+/**
+ * The one startup file that orders the plugins (STYLE.md §3): operator endpoints first, then each audience's API as a
+ * sibling plugin with its own token check.
+ */
+export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    // FREG clients call with trailing slashes (spec §1.1).
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const metrikker = lagMetrikker();
+  app.addHook('onResponse', async (request, reply) => {
+    metrikker.httpForespoersler
+      .labels(request.method, request.routeOptions.url ?? 'ukjent', String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+  });
+  await app.register(helseRoutes(options.db, metrikker));
+  return app;
+}

@@ -1,0 +1,37 @@
+import { mkdir } from 'node:fs/promises';
+import { readSettings } from './config.ts';
+import type { Io } from './cli.ts';
+import { byggApp } from './api/app.ts';
+import { migrate } from './store/migrate.ts';
+import { openDb } from './store/open-db.ts';
+import { seedIfEmpty } from './synth/seed.ts';
+
+/**
+ * `folkeregister serve`: open the store (PGlite in a local folder unless DATABASE_URL is set), migrate, seed an empty
+ * register with a synthetic population, and listen.
+ */
+export async function serveCommand(_args: string[], io: Io): Promise<number> {
+  const settings = readSettings();
+  if (!settings.store.databaseUrl && settings.store.dataDir) await mkdir(settings.store.dataDir, { recursive: true });
+  const db = await openDb(settings.store);
+  await migrate(db);
+  const seeded = await seedIfEmpty(db, settings);
+  if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
+  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent' });
+  const address = await app.listen({ port: settings.port, host: settings.host });
+  io.out(`Folkeregister is running on ${address} (${db.kind === 'pglite' ? `PGlite in ${settings.store.dataDir}` : 'PostgreSQL'}).
+
+Try:
+  curl ${address}/health
+  curl ${address}/metrics
+  npx folkeregister id validate 03851598730
+  npx folkeregister id generate --foedselsdato 1990-05-17 --antall 3`);
+  const stopp = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stopp);
+  process.once('SIGTERM', stopp);
+  return 0;
+}
