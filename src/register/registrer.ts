@@ -46,14 +46,16 @@ export async function registrerInTrx(tx: Queryable, kommandoer: readonly Kommand
 
   const antallNye = kommandoer.filter((k) => k.type === 'opprettPerson').length;
   const nyePersonIder = antallNye ? await reserverPersonIder(tx, antallNye) : [];
-  const kjente = new Map<string, Person>();
+  const kjente = await forhaandslast(tx, kommandoer);
+  const forhaandstildelt = await forhaandstildel(tx, kommandoer, oppsett, grunnkontekst.idag);
   const sett: Endringssett = tomtEndringssett();
   const utfall: Utfall[] = [];
 
-  for (const kommando of kommandoer) {
+  for (const [i, kommando] of kommandoer.entries()) {
     const personer = await lastPersoner(tx, kommando, kjente);
     const behov = identifikatorbehov(kommando, personer);
-    const nyeIdentifikatorer = behov.length ? await oppsett.tildelIdentifikatorer(tx, behov, grunnkontekst.idag) : [];
+    const nyeIdentifikatorer =
+      forhaandstildelt.get(i) ?? (behov.length ? await oppsett.tildelIdentifikatorer(tx, behov, grunnkontekst.idag) : []);
     const kontekst: Kontekst = { ...grunnkontekst, nyeIdentifikatorer };
     const beslutning = decide(kommando, personer, kontekst);
     if (!beslutning.ok) {
@@ -88,6 +90,39 @@ export async function registrerInTrx(tx: Queryable, kommandoer: readonly Kommand
   }
   await skrivEndringerInTrx(tx, sett);
   return utfall;
+}
+
+/**
+ * One query for every person the batch names directly, instead of one per command: a batch of 100 moves is one
+ * round trip, not a hundred. Persons found only through loaded documents are fetched later, per command.
+ */
+async function forhaandslast(tx: Queryable, kommandoer: readonly Kommando[]): Promise<Map<string, Person>> {
+  const tom = new Map<string, Person>();
+  const numre = [...new Set(kommandoer.flatMap((k) => personreferanser(k, tom)))];
+  const lastet = await finnPersonerInTrx(tx, numre);
+  const kjente = new Map<string, Person>();
+  for (const person of lastet.values()) for (const n of alleIdentifikatorer(person.dokument)) kjente.set(n, person);
+  return kjente;
+}
+
+/** Numbers for the persons the batch creates, in one allocation (their needs do not depend on any stored person). */
+async function forhaandstildel(
+  tx: Queryable,
+  kommandoer: readonly Kommando[],
+  oppsett: Skriveoppsett,
+  idag: string,
+): Promise<Map<number, string[]>> {
+  const tom = new Map<string, Person>();
+  const indekser = kommandoer.flatMap((k, i) => (k.type === 'opprettPerson' ? [i] : []));
+  const behov = indekser.map((i) => identifikatorbehov(kommandoer[i]!, tom));
+  const numre = behov.length ? await oppsett.tildelIdentifikatorer(tx, behov.flat(), idag) : [];
+  const tildelt = new Map<number, string[]>();
+  let neste = 0;
+  for (const [j, i] of indekser.entries()) {
+    tildelt.set(i, numre.slice(neste, neste + behov[j]!.length));
+    neste += behov[j]!.length;
+  }
+  return tildelt;
 }
 
 /** Loads what decide needs, following references found in loaded documents until nothing new is asked for. */

@@ -1,0 +1,5 @@
+import type { Db } from '../src/store/db.ts';
+import type { Maaling } from './maaling.ts';
+
+/** The benchmarks besides the register's own, one entry each; later capabilities add theirs here. */
+export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [];

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import type { Db } from '../src/store/db.ts';
+import { openPglite } from '../src/store/pglite-db.ts';
+import { openPostgres } from '../src/store/postgres-db.ts';
+import { migrate } from '../src/store/migrate.ts';
+
+/** The stores a benchmark runs on: PGlite in memory, and PostgreSQL when one answers (BENCH_DATABASE_URL or CI's). */
+export interface Benkstore {
+  navn: 'pglite' | 'postgres';
+  aapne(): Promise<Db>;
+}
+
+const postgresUrler = process.env.BENCH_DATABASE_URL
+  ? [process.env.BENCH_DATABASE_URL]
+  : ['postgres://root@127.0.0.1:5432/test', 'postgres://postgres@127.0.0.1:5432/test'];
+
+async function finnPostgres(): Promise<string | undefined> {
+  for (const url of postgresUrler) {
+    const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
+    try {
+      await sql`select 1`;
+      return url;
+    } catch {
+      // try the next
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
+  }
+  return undefined;
+}
+
+export async function benkstores(): Promise<Benkstore[]> {
+  const stores: Benkstore[] = [{ navn: 'pglite', aapne: async () => { const db = await openPglite(); await migrate(db); return db; } }];
+  const url = await finnPostgres();
+  if (url) {
+    stores.push({
+      navn: 'postgres',
+      aapne: async () => {
+        const schema = `bench_${randomBytes(4).toString('hex')}`;
+        const db = await openPostgres(url, { schema, max: 20 });
+        await migrate(db);
+        return { ...db, close: async () => { await db.query(`drop schema "${schema}" cascade`); await db.close(); } };
+      },
+    });
+  }
+  return stores;
+}
