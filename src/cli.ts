@@ -22,8 +22,8 @@ The store is PGlite in FOLKEREGISTER_DATA_DIR (default .data/pglite) unless DATA
 type Kommando = (args: string[], io: Io) => Promise<number>;
 
 const kommandoer: Record<string, () => Promise<Kommando>> = {
-  serve: async () => (await import('./serve.ts')).serveCommand,
-  migrate: async () => (await import('./migrate-command.ts')).migrateCommand,
+  serve: async () => (await import('./cli/serve.ts')).serveCommand,
+  migrate: async () => (await import('./cli/migrate.ts')).migrateCommand,
   seed: async () => (await import('./synth/seed-command.ts')).seedCommand,
   id: async () => (await import('./cli/id.ts')).idCommand,
   bench: async () => (await import('../bench/run.ts')).benchCommand,

@@ -10,19 +10,33 @@ import type { Db, Queryable } from './db.ts';
  */
 export async function openPglite(dataDir?: string, schema?: string): Promise<Db> {
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, fuzzystrmatch } });
-  if (schema) {
-    await pg.exec(`create schema if not exists "${schema}"; set search_path to "${schema}", public`);
-  }
+  return pgliteDb(pg, schema, () => pg.close());
+}
+
+/**
+ * A Db over an open PGlite instance. With `schema`, several Dbs can share one instance (PGlite takes seconds to
+ * start): each statement then runs in a transaction of its own that sets `search_path` locally, because the one
+ * connection's session setting would otherwise leak between them.
+ */
+export async function pgliteDb(pg: PGlite, schema: string | undefined, close: () => Promise<void>): Promise<Db> {
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<R>(text: string, params?: readonly unknown[]) {
-      const result = await q.query<R>(text, params as unknown[] | undefined);
-      return result.rows;
+      return (await q.query<R>(text, params as unknown[] | undefined)).rows;
     },
   });
+  if (!schema) {
+    return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close };
+  }
+  await pg.exec(`create schema if not exists "${schema}"`);
+  const iSkjema = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    pg.transaction(async (tx) => {
+      await tx.exec(`set local search_path to "${schema}", public`);
+      return fn(wrap(tx));
+    });
   return {
     kind: 'pglite',
-    ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    query: (text, params) => iSkjema((tx) => tx.query(text, params)),
+    transaction: iSkjema,
+    close,
   };
 }

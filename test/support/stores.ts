@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Db } from '../../src/store/db.ts';
-import { openPglite } from '../../src/store/pglite-db.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pgliteDb } from '../../src/store/pglite-db.ts';
 import { openPostgres } from '../../src/store/postgres-db.ts';
 import { migrate } from '../../src/store/migrate.ts';
 
@@ -48,14 +51,21 @@ export async function freshDb(kind: StoreKind, options: { max?: number } = {}): 
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const db =
     kind === 'pglite'
-      ? await openPglite(undefined, schema)
+      ? await pgliteDb(await delPglite(), schema, async () => {})
       : await openPostgres(await testDatabaseUrl(), { schema, max: options.max ?? 10 });
   await migrate(db);
   return withSchemaDrop(db, schema);
 }
 
+let delt: Promise<PGlite> | undefined;
+
+/** One in-memory PGlite per test process, shared by schema: starting one takes seconds on a small machine. */
+function delPglite(): Promise<PGlite> {
+  delt ??= PGlite.create({ extensions: { pg_trgm, fuzzystrmatch } });
+  return delt;
+}
+
 function withSchemaDrop(db: Db, schema: string): Db {
-  if (db.kind === 'pglite') return db;
   return {
     ...db,
     async close() {

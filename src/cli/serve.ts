@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import { readSettings } from './config.ts';
-import type { Io } from './cli.ts';
-import { byggApp } from './api/app.ts';
-import { migrate } from './store/migrate.ts';
-import { openDb } from './store/open-db.ts';
-import { seedIfEmpty } from './synth/seed.ts';
+import { readSettings } from '../config.ts';
+import type { Io } from '../cli.ts';
+import { byggApp } from '../api/app.ts';
+import { migrate } from '../store/migrate.ts';
+import { openDb } from '../store/open-db.ts';
+import { seedIfEmpty } from '../synth/seed.ts';
 
 /**
  * `folkeregister serve`: open the store (PGlite in a local folder unless DATABASE_URL is set), migrate, seed an empty

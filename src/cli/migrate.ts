@@ -1,7 +1,7 @@
-import { readSettings } from './config.ts';
-import type { Io } from './cli.ts';
-import { migrate } from './store/migrate.ts';
-import { openDb } from './store/open-db.ts';
+import { readSettings } from '../config.ts';
+import type { Io } from '../cli.ts';
+import { migrate } from '../store/migrate.ts';
+import { openDb } from '../store/open-db.ts';
 
 export async function migrateCommand(_args: string[], io: Io): Promise<number> {
   const db = await openDb(readSettings().store);
