@@ -18,11 +18,14 @@ const egneKommandoer: ReadonlySet<Elementnavn> = new Set([
   'adressebeskyttelse',
 ]);
 
+/** Elements registered after a death: the estate's contact details (law § 5-3, MeldingOmKontaktopplysningerForDoedsbo). */
+const etterDoedsfall: ReadonlySet<Elementnavn> = new Set(['kontaktinformasjonForDoedsbo']);
+
 export function decideRegistrere(k: Registrere, personer: Personer, kontekst: Kontekst): Beslutning {
   const person = finnPerson(personer, k.person);
   if (!person) return manglerPerson('person');
   const feil = foersteAvvisning(
-    sjekkAktivPerson(person, 'person'),
+    etterDoedsfall.has(k.element) ? undefined : sjekkAktivPerson(person, 'person'),
     sjekkDato(k.gyldigFra, 'gyldigFra', kontekst.idag),
     egneKommandoer.has(k.element) || !(k.element in hendelsestypeForElement)
       ? avvis(Avvisningskode.ugyldigVerdi, `Elementet ${k.element} endres ikke med en generell registrering`, 'element')
