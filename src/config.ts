@@ -19,6 +19,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     store: {
       databaseUrl: env.DATABASE_URL,
       dataDir: resolve(env.FOLKEREGISTER_DATA_DIR ?? '.data/pglite'),
+      schema: env.FOLKEREGISTER_DB_SCHEMA,
     },
     port: Number(env.PORT ?? 8080),
     host: env.HOST ?? '127.0.0.1',
