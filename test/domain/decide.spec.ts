@@ -209,3 +209,24 @@ describe('corrections and annulments', () => {
     });
   });
 });
+
+describe('status changes', () => {
+  it('a missing person is forsvunnet and found again; an inactivated D-number reactivates', () => {
+    const v = ektepar();
+    v.gitt({ type: 'endreStatus', person: MOR, status: 'forsvunnet', gyldigFra: '2026-01-01' });
+    expect(gjeldendeStatus(v.person(MOR).dokument)).toBe('forsvunnet');
+    v.gitt({ type: 'endreStatus', person: MOR, status: 'bosatt', gyldigFra: '2026-02-01' });
+    expect(versjoner(v.person(MOR).dokument, 'status').map((s) => [s.status, s.erGjeldende])).toEqual([['bosatt', true], ['forsvunnet', false], ['bosatt', false]]);
+    expect(v.beslutt({ type: 'endreStatus', person: MOR, status: 'inaktiv' })).toMatchObject({ ok: false, avvisning: { kode: 'ikkeTillattForStatus' } });
+  });
+
+  it('opphoert ceases the identity and its numbers, published as personErOpphoert, and ends all changes', () => {
+    const v = ektepar();
+    const b = v.gitt({ type: 'endreStatus', person: FAR, status: 'opphoert', aarsak: 'Falsk identitet' });
+    expect(b.hendelser[0]!.hendelsestype).toBe('personErOpphoert');
+    const dok = v.person(FAR).dokument;
+    expect(gjeldendeStatus(dok)).toBe('opphoert');
+    expect(versjoner(dok, 'identifikasjonsnummer')[0]).toMatchObject({ status: 'opphoert', erGjeldende: false });
+    expect(v.beslutt({ type: 'endreNavn', person: FAR, navn: { fornavn: 'Z', etternavn: 'Z' } })).toMatchObject({ ok: false, avvisning: { kode: 'personErOpphoert' } });
+  });
+});

@@ -12,6 +12,7 @@ import { decideFlytte } from './decide-flytte.ts';
 import { decideOpprettPerson } from './decide-opprett.ts';
 import { decideSamlivsbrudd, decideVigsel } from './decide-sivilstand.ts';
 import { decideStatsborgerskap } from './decide-statsborgerskap.ts';
+import { decideEndreStatus } from './decide-status.ts';
 import { ektefellesNummer } from './ektefelle.ts';
 import type { Kommando } from './kommando.ts';
 import type { Personer } from './vakter.ts';
@@ -51,6 +52,8 @@ export function decide(kommando: Kommando, personer: Personer, kontekst: Konteks
       return decideStatsborgerskap(kommando, personer, kontekst);
     case 'endreIdentifikasjonsnummer':
       return decideEndreIdentifikasjonsnummer(kommando, personer, kontekst);
+    case 'endreStatus':
+      return decideEndreStatus(kommando, personer, kontekst);
     case 'registrere':
       return decideRegistrere(kommando, personer, kontekst);
     case 'korrigere':

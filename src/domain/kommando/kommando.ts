@@ -144,6 +144,18 @@ export type EndreIdentifikasjonsnummer = Felles & {
   readonly kjoenn?: 'kvinne' | 'mann';
 };
 
+/**
+ * A status change without its own life event (law § 4-1 ff.): a missing person (`forsvunnet`) or found again, a
+ * D-number inactivated or reactivated, a citizen who is `ikkeBosatt`, an identity that ceases (`opphoert`).
+ */
+export type EndreStatus = Felles & {
+  readonly type: 'endreStatus';
+  readonly person: Nummer;
+  readonly status: 'bosatt' | 'forsvunnet' | 'inaktiv' | 'midlertidig' | 'ikkeBosatt' | 'opphoert' | 'utflyttet';
+  readonly gyldigFra?: Dato;
+  readonly aarsak?: string;
+};
+
 /** Register a new version of any element: the single-element changes of spec §3.5 group 3. */
 export type Registrere = Felles & {
   readonly type: 'registrere';
@@ -189,6 +201,7 @@ export type Kommando =
   | Foreldreansvar
   | Statsborgerskap
   | EndreIdentifikasjonsnummer
+  | EndreStatus
   | Registrere
   | Korrigere
   | Annullere;

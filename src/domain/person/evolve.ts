@@ -1,6 +1,6 @@
 import { Elementart, elementer, type Elementnavn } from '../persondokument/elementer.ts';
 import { Entitetsendring, type DecidedHendelse, type Egenskapsendring } from '../hendelse.ts';
-import { tidsverdi } from '../tid.ts';
+import { gjeldendeStatus, sammenlignTidspunkt } from '../persondokument/person-status.ts';
 import { erEnkeltelement, versjoner, type Elementversjon, type Persondokument } from './persondokument.ts';
 
 /**
@@ -55,12 +55,10 @@ function apply(dokument: Persondokument, endring: Egenskapsendring): Record<stri
 
 /** Newest validity first; a version without `gyldighetstidspunkt` counts as the oldest (PDL's rule for statuses). */
 function nyesteFoerst(a: Elementversjon, b: Elementversjon): number {
-  const ta = a.gyldighetstidspunkt ? tidsverdi(a.gyldighetstidspunkt) : -Infinity;
-  const tb = b.gyldighetstidspunkt ? tidsverdi(b.gyldighetstidspunkt) : -Infinity;
-  if (ta !== tb) return tb - ta;
-  const ra = a.ajourholdstidspunkt ? tidsverdi(a.ajourholdstidspunkt) : -Infinity;
-  const rb = b.ajourholdstidspunkt ? tidsverdi(b.ajourholdstidspunkt) : -Infinity;
-  return rb - ra;
+  return (
+    sammenlignTidspunkt(b.gyldighetstidspunkt, a.gyldighetstidspunkt) ||
+    sammenlignTidspunkt(b.ajourholdstidspunkt, a.ajourholdstidspunkt)
+  );
 }
 
 /**
@@ -72,8 +70,10 @@ function ordne(element: Elementnavn, liste: readonly Elementversjon[]): Elementv
   // Stable sort keeps insertion order among equals, so the later registration of two same-instant versions wins.
   const sortert = [...liste].reverse().sort(nyesteFoerst);
   const parallell = elementer[element].art === Elementart.parallelle;
-  const merket = sortert.map((v, i) => {
-    const erGjeldende = !v.opphoerstidspunkt && (parallell || i === 0);
+  // The person status follows PDL's rule, which also filters a same-day corrected `opphoert` (person-status.ts).
+  const gjeldendeId = element === 'status' ? gjeldendeStatus(liste as (Elementversjon & { status: never })[])?.id : sortert[0]?.id;
+  const merket = sortert.map((v) => {
+    const erGjeldende = !v.opphoerstidspunkt && (parallell || v.id === gjeldendeId);
     return v.erGjeldende === erGjeldende ? v : { ...v, erGjeldende };
   });
   return [...merket.filter((v) => v.erGjeldende), ...merket.filter((v) => !v.erGjeldende)];
