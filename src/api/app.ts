@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import swagger from '@fastify/swagger';
 import type { Db } from '../store/db.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
@@ -26,6 +27,17 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
       .labels(request.method, request.routeOptions.url ?? 'ukjent', String(reply.statusCode))
       .observe(reply.elapsedTime / 1000);
   });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Folkeregister',
+        description: "An open-source population register compatible with the public APIs of Norway's Folkeregister (FREG).",
+        version: '0.1.0',
+      },
+    },
+  });
   await app.register(helseRoutes(options.db, metrikker));
+  app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }

@@ -38,3 +38,20 @@ describe.each(storeKinds)('operator endpoints on %s', (kind) => {
     expect(svar.body).toContain('folkeregister_process_cpu_seconds_total');
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('GET /openapi.json describes the routes', async () => {
+    const db = await freshDb(storeKinds[0]!);
+    const app = await byggApp({ db });
+    try {
+      const svar = await app.inject({ method: 'GET', url: '/openapi.json' });
+      expect(svar.statusCode).toBe(200);
+      const dok = svar.json();
+      expect(dok.openapi).toBe('3.0.3');
+      expect(Object.keys(dok.paths)).toEqual(expect.arrayContaining(['/health']));
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});
