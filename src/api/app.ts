@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import type { Db } from '../store/db.ts';
+import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
 
@@ -21,6 +22,7 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  brukFeilhaandtering(app);
   const metrikker = lagMetrikker();
   app.addHook('onResponse', async (request, reply) => {
     metrikker.httpForespoersler

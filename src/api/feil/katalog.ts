@@ -1,0 +1,79 @@
+/**
+ * Every error the API answers with, in one catalogue: its HTTP status, which of FREG's three error-body shapes it
+ * uses (spec §1.2) and its text. `docs/feilkoder.md` lists the same codes; a test fails when the two disagree.
+ *
+ * Shapes: `folkeregisterFeilmelding` `{ httpStatus, alvorlighetsgrad, feilkode, feilmelding, tilleggsinformasjon? }`
+ * (OpenAPI: 401/403/406 of every endpoint, and our 400/404/429); `errorMessageForExternalUsers`
+ * `{ code, message, httpStatus, feilreferanse }` (feed 404); `fregFeil` `{ kode, melding }` (generic 500).
+ */
+export const Feilform = {
+  folkeregisterFeilmelding: 'folkeregisterFeilmelding',
+  errorMessageForExternalUsers: 'errorMessageForExternalUsers',
+  fregFeil: 'fregFeil',
+} as const;
+export type Feilform = (typeof Feilform)[keyof typeof Feilform];
+
+interface Feildefinisjon {
+  readonly status: number;
+  readonly form: Feilform;
+  readonly feilkode: string;
+  readonly melding: string;
+}
+
+const ske = 'ske.folkeregister.konsument';
+
+export const feilkatalog = {
+  ugyldigForespoersel: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigForespoerselException`, melding: 'Ugyldig forespørsel' },
+  ugyldigIdentifikator: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigIdentifikatorException`, melding: 'Ugyldig fødsels- eller d-nummer' },
+  forMangeIdentifikatorer: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.ForMangeIdentifikatorerException`, melding: 'Et bulkoppslag kan inneholde høyst 1000 identifikatorer' },
+  manglerAutentisering: { status: 401, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.AutentiseringFeiletException`, melding: 'Mangler gyldig tilgangstoken' },
+  manglerTilgang: { status: 403, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.KonsumentManglerTilgangException`, melding: 'Konsumenten mangler tilgang til tjenesten' },
+  personIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.PersonIkkeFunnetException`, melding: 'Fant ikke person' },
+  dokumentIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.DokumentIkkeFunnetException`, melding: 'Fant ikke dokument' },
+  ressursIkkeFunnet: { status: 404, form: Feilform.errorMessageForExternalUsers, feilkode: 'FREG-404', melding: 'Ressursen finnes ikke' },
+  ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
+  formatIkkeStoettet: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.FormatIkkeStoettetException`, melding: 'Formatet i Accept støttes ikke' },
+  forMangeForespoersler: { status: 429, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.ForMangeForespoerslerException`, melding: 'For mange forespørsler; vent og prøv igjen' },
+  internFeil: { status: 500, form: Feilform.fregFeil, feilkode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' },
+  ikkeTilgjengelig: { status: 503, form: Feilform.fregFeil, feilkode: 'FREG-002', melding: 'Tjenesten er midlertidig utilgjengelig' },
+} as const satisfies Record<string, Feildefinisjon>;
+
+export type Feilkode = keyof typeof feilkatalog;
+
+/** An error the API answers with: thrown by routes and plugins, rendered by the one error handler. */
+export class ApiFeil extends Error {
+  override readonly name = 'ApiFeil';
+  constructor(
+    readonly kode: Feilkode,
+    /** Extra detail for the caller; never identity numbers or tokens (STYLE.md §7). */
+    readonly detalj?: string,
+    readonly tilleggsinformasjon?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detalj ?? feilkatalog[kode].melding);
+  }
+}
+
+/** The body of an error in its FREG shape. */
+export function feilkropp(feil: ApiFeil, feilreferanse: string): Record<string, unknown> {
+  const def = feilkatalog[feil.kode];
+  const melding = feil.detalj ? `${def.melding}: ${feil.detalj}` : def.melding;
+  switch (def.form) {
+    case Feilform.folkeregisterFeilmelding:
+      return {
+        httpStatus: def.status,
+        alvorlighetsgrad: def.status >= 500 ? 'ERROR' : 'WARNING',
+        feilkode: def.feilkode,
+        feilmelding: melding,
+        ...(feil.tilleggsinformasjon ? { tilleggsinformasjon: feil.tilleggsinformasjon } : {}),
+      };
+    case Feilform.errorMessageForExternalUsers:
+      return { code: def.feilkode, message: melding, httpStatus: def.status, feilreferanse };
+    case Feilform.fregFeil:
+      return { kode: def.feilkode, melding: def.melding };
+    default: {
+      const never: never = def;
+      throw new Error(`Unknown error form ${String(never)}`);
+    }
+  }
+}
