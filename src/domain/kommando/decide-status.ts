@@ -23,7 +23,7 @@ export function decideEndreStatus(k: EndreStatus, personer: Personer, kontekst: 
   const person = finnPerson(personer, k.person);
   if (!person) return manglerPerson('person');
   const fra = gjeldendeStatus(person.dokument) ?? '';
-  const lovlige: readonly string[] = tillatteOverganger[k.status];
+  const lovlige: readonly string[] = (tillatteOverganger as Record<string, readonly string[]>)[k.status] ?? [];
   const feil = foersteAvvisning(
     sjekkAktivPerson(person, 'person'),
     sjekkDato(k.gyldigFra, 'gyldigFra', kontekst.idag),
