@@ -96,8 +96,10 @@ describe('confidential statuses and identity numbers', () => {
     expect(ut.identifikasjonsnummer).toBeDefined();
     expect(JSON.stringify(ut.vergemaalEllerFremtidsfullmakt)).toMatch(/"foedselsEllerDNummer":"\d{11}"/);
     expect(JSON.stringify(ut.sivilstand)).not.toContain('relatertVedSivilstand');
-    // The register holds only the contact's number here, so nothing of `person` is left for privat (spec §5.2 note 4).
-    expect(ut.kontaktinformasjonForDoedsbo).toEqual([expect.not.objectContaining({ person: expect.anything() })]);
+    // The write path stores the contact's name and birth date beside the number; privat gets those (spec §5.2 note 4).
+    const kontakt = (ut.kontaktinformasjonForDoedsbo as { person: Record<string, unknown> }[])[0]!.person;
+    expect(kontakt).not.toHaveProperty('foedselsEllerDNummer');
+    expect(kontakt).toEqual({ foedselsdato: expect.any(String), personnavn: expect.objectContaining({ etternavn: expect.any(String) }) });
     expect(JSON.stringify(vis(dok, 'privat', 'relasjon-utvidet'))).not.toMatch(/\d{11}/);
   });
 

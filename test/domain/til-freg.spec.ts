@@ -83,3 +83,12 @@ describe('FREG JSON of register documents', () => {
     expect(postadresse?.entitet).toBe('kontaktadresse');
   });
 });
+
+describe('estate contact details', () => {
+  it('a contact registered by number also carries the name and birth date, for packages that may not see numbers', () => {
+    const { verden } = rikVerden();
+    expect(verden.person(B).dokument.kontaktinformasjonForDoedsbo?.[0]?.person).toEqual({
+      foedselsEllerDNummer: A, personnavn: { fornavn: 'Kari', mellomnavn: 'Solrik', etternavn: 'Vennlig' }, foedselsdato: '1987-03-14',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Elementnavn } from '../persondokument/elementer.ts';
-import { finnVersjon } from '../person/persondokument.ts';
+import { finnVersjon, foedselsdato, gjeldendeVerdi, type Elementverdi } from '../person/persondokument.ts';
 import { Avvisningskode, avvis, godta, type Beslutning, type Kontekst } from './beslutning.ts';
 import { Hendelsesbygger } from './bygg.ts';
 import { hendelsestypeForElement } from './hendelsestype-for-element.ts';
@@ -33,8 +33,34 @@ export function decideRegistrere(k: Registrere, personer: Personer, kontekst: Ko
   );
   if (feil) return feil;
   const b = new Hendelsesbygger(kontekst, person, k.kilde ?? kontekst.kilde);
-  b.ny(k.element, k.verdi, { ...(k.gyldigFra ? { gyldigFra: k.gyldigFra } : {}), ...(k.aarsak ? { aarsak: k.aarsak } : {}) });
+  b.ny(k.element, medKontaktpersonensNavn(k, personer), { ...(k.gyldigFra ? { gyldigFra: k.gyldigFra } : {}), ...(k.aarsak ? { aarsak: k.aarsak } : {}) });
   return godta(b.hendelse(hendelsestypeForElement[k.element]));
+}
+
+/** The registered estate contact's number, when the contact is a person in the register. */
+export function kontaktpersonsNummer(k: Registrere): string | undefined {
+  const person = k.element === 'kontaktinformasjonForDoedsbo' ? (k.verdi.person as { foedselsEllerDNummer?: unknown } | undefined) : undefined;
+  return typeof person?.foedselsEllerDNummer === 'string' ? person.foedselsEllerDNummer : undefined;
+}
+
+/**
+ * An estate contact registered by number also gets its name and birth date from the register: packages that may not
+ * see identity numbers are given those instead (spec §5.2 note 4).
+ */
+function medKontaktpersonensNavn(k: Registrere, personer: Personer): Elementverdi {
+  const nummer = kontaktpersonsNummer(k);
+  const kontakt = nummer ? finnPerson(personer, nummer) : undefined;
+  if (!kontakt) return k.verdi;
+  const navn = gjeldendeVerdi(kontakt.dokument, 'navn');
+  const fd = foedselsdato(kontakt.dokument);
+  return {
+    ...k.verdi,
+    person: {
+      ...(k.verdi.person as object),
+      ...(navn ? { personnavn: { fornavn: navn.fornavn, ...(navn.mellomnavn ? { mellomnavn: navn.mellomnavn } : {}), etternavn: navn.etternavn } } : {}),
+      ...(fd ? { foedselsdato: fd } : {}),
+    },
+  };
 }
 
 /** A correction (law § 9-2) is allowed on any person, dead ones included: the register must become right. */

@@ -3,7 +3,7 @@ import { gjeldendeVerdi } from '../person/persondokument.ts';
 import type { Beslutning, Kontekst } from './beslutning.ts';
 import { decideAdressebeskyttelse } from './decide-adressebeskyttelse.ts';
 import { decideAnnullereDoedsfall, decideDoedsfall } from './decide-doedsfall.ts';
-import { decideAnnullere, decideKorrigere, decideRegistrere } from './decide-element.ts';
+import { decideAnnullere, decideKorrigere, decideRegistrere, kontaktpersonsNummer } from './decide-element.ts';
 import { ansvarligeFor, decideFamilierelasjon, decideForeldreansvar, foreldreAv } from './decide-familie.ts';
 import { decideEndreIdentifikasjonsnummer } from './decide-identifikasjonsnummer.ts';
 import { decideInnflytting, decideUtflytting, harDNummer } from './decide-migrasjon.ts';
@@ -90,6 +90,10 @@ export function personreferanser(kommando: Kommando, lastet: Personer): string[]
       const person = lastet.get(kommando.person);
       const ektefelle = person && (ektefellesNummer(person) ?? sisteEktefelle(person));
       return ektefelle ? [kommando.person, ektefelle] : [kommando.person];
+    }
+    case 'registrere': {
+      const kontakt = kontaktpersonsNummer(kommando);
+      return kontakt ? [kommando.person, kontakt] : [kommando.person];
     }
     default:
       return [kommando.person];
