@@ -39,14 +39,39 @@ export async function finnPerson(db: Queryable, nummer: string): Promise<Person 
   return (await finnPersonerInTrx(db, [nummer])).get(nummer);
 }
 
-/** One archived version by its `dokumentidentifikator` (`GET personer/arkiv/{id}`). */
-export async function finnPersondokument(
-  db: Queryable,
-  dokumentidentifikator: string,
-): Promise<{ personId: number; versjon: number; dokument: Persondokument } | undefined> {
-  const [rad] = await db.query<{ person_id: number; versjon: number; dokument: Persondokument }>(
-    'select person_id::int as person_id, versjon, dokument from persondokument where dokumentidentifikator = $1',
-    [dokumentidentifikator],
+export interface Arkivversjon {
+  readonly dokumentidentifikator: string;
+  readonly personId: number;
+  readonly versjon: number;
+  readonly dokument: Persondokument;
+  /** When a later version replaced this one (`ajourholdstidspunkt` of that event), if one has. */
+  readonly erstattet?: string;
+}
+
+/** Archived versions by their `dokumentidentifikator` (`GET personer/arkiv/{id}` and its bulk form). */
+export async function finnPersondokumenter(db: Queryable, ider: readonly string[]): Promise<Map<string, Arkivversjon>> {
+  const rader = await db.query<{ dokumentidentifikator: string; person_id: number; versjon: number; dokument: Persondokument; erstattet: string | null }>(
+    `select d.dokumentidentifikator, d.person_id::int as person_id, d.versjon, d.dokument,
+            (select h.ajourholdstidspunkt from persondokument n join hendelse h on h.sekvensnummer = n.sekvensnummer
+              where n.person_id = d.person_id and n.versjon = d.versjon + 1) as erstattet
+       from persondokument d
+      where d.dokumentidentifikator in (select jsonb_array_elements_text($1::jsonb))`,
+    [ider],
   );
-  return rad ? { personId: Number(rad.person_id), versjon: rad.versjon, dokument: rad.dokument } : undefined;
+  return new Map(
+    rader.map((r) => [
+      r.dokumentidentifikator,
+      {
+        dokumentidentifikator: r.dokumentidentifikator,
+        personId: Number(r.person_id),
+        versjon: r.versjon,
+        dokument: r.dokument,
+        ...(r.erstattet ? { erstattet: r.erstattet } : {}),
+      },
+    ]),
+  );
+}
+
+export async function finnPersondokument(db: Queryable, dokumentidentifikator: string): Promise<Arkivversjon | undefined> {
+  return (await finnPersondokumenter(db, [dokumentidentifikator])).get(dokumentidentifikator);
 }

@@ -1,0 +1,38 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { rettighetspakkenavn, rettighetspakker } from '../../access/konsumenter/rettighetspakker.ts';
+import type { Revisjonslogg } from '../../access/revisjon/index.ts';
+import type { TokenVerifier } from '../../access/tokens/token-verifier.ts';
+import type { Db } from '../../store/db.ts';
+import { ipBegrensning, type IpTeller } from '../ip-begrensning.ts';
+import { konsumentTilgang } from '../konsument-tilgang.ts';
+import { personerRoutes } from './personer-routes.ts';
+import { oppslagstjenester } from './tjenestetabell.ts';
+
+export interface KonsumentApiOptions {
+  readonly db: Db;
+  readonly verifier: TokenVerifier;
+  readonly revisjonslogg: Revisjonslogg;
+  readonly ipTeller: IpTeller;
+  readonly klokke?: () => Date;
+}
+
+/**
+ * FREG's consumer API: one encapsulated context per rights package under its own path prefix (spec §1.1), each with
+ * the throttle, then the token check for that package, then the services the package offers (spec §1.3).
+ */
+export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
+  return async (app) => {
+    for (const pakke of rettighetspakkenavn) {
+      await app.register(
+        async (pakkeApp) => {
+          await pakkeApp.register(ipBegrensning(o.ipTeller));
+          await pakkeApp.register(konsumentTilgang({ db: o.db, verifier: o.verifier, ...(o.klokke ? { naa: o.klokke } : {}) }));
+          await pakkeApp.register(
+            personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke: o.klokke ?? (() => new Date()) }),
+          );
+        },
+        { prefix: `${rettighetspakker[pakke].prefiks}v1` },
+      );
+    }
+  };
+}
