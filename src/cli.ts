@@ -15,6 +15,7 @@ const bruk = `Bruk: folkeregister <kommando> [valg]
   seed --antall N [--seed S]   build a synthetic population of N persons
   id validate <nummer…> classify identity numbers (one JSON line each)
   id generate --foedselsdato YYYY-MM-DD [--kjoenn kvinne|mann] [--dnummer] [--regler 1964|2032] [--antall N]
+  audit verify          walk the audit log's hash chain (exit 1 names the first broken row)
   bench                 run the benchmarks (figures printed and saved as JSON in bench/results/)
 
 The store is PGlite in FOLKEREGISTER_DATA_DIR (default .data/pglite) unless DATABASE_URL=postgres://… is set.`;
@@ -26,6 +27,7 @@ const kommandoer: Record<string, () => Promise<Kommando>> = {
   migrate: async () => (await import('./cli/migrate.ts')).migrateCommand,
   seed: async () => (await import('./synth/seed-command.ts')).seedCommand,
   id: async () => (await import('./cli/id.ts')).idCommand,
+  audit: async () => (await import('./cli/audit.ts')).auditCommand,
   bench: async () => (await import('../bench/run.ts')).benchCommand,
 };
 

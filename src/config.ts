@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { StoreSettings } from './store/open-db.ts';
+import { lesInnsynInnstillinger, type InnsynInnstillinger } from './access/innsyn/index.ts';
 
 /** Settings read once from the environment at the edge; everything inside receives them as values. */
 export interface Settings {
@@ -12,6 +13,8 @@ export interface Settings {
   syntetiskeIdentifikatorer: boolean;
   /** How many persons `serve` seeds into an empty register. */
   startpopulasjon: number;
+  /** Citizens' insight: token issuers, policy, development login. */
+  innsyn: InnsynInnstillinger;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -26,5 +29,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     regelbytteIdentifikator: env.FOLKEREGISTER_REGELBYTTE ?? '2032-01-01',
     syntetiskeIdentifikatorer: env.FOLKEREGISTER_SYNTETISKE_IDENTIFIKATORER !== 'false',
     startpopulasjon: Number(env.FOLKEREGISTER_STARTPOPULASJON ?? 10_000),
+    innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
   };
 }

@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import type { Db } from '../store/db.ts';
+import { lesInnsynInnstillinger, type InnsynInnstillinger } from '../access/innsyn/index.ts';
+import { Revisjonslogg } from '../access/revisjon/index.ts';
+import { innsynRoutes } from './innsyn-routes.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
@@ -9,6 +13,7 @@ import { lagMetrikker } from './metrics.ts';
 export interface AppOptions {
   db: Db;
   logger?: boolean;
+  innsyn?: InnsynInnstillinger;
 }
 
 /**
@@ -21,6 +26,8 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
     // FREG clients call with trailing slashes (spec §1.1).
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 2 * 1024 * 1024,
+    // Request ids go into the audit log, so they must be unique across restarts (the default counts from 1).
+    genReqId: () => randomUUID(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   brukFeilhaandtering(app);
   const metrikker = lagMetrikker();
@@ -40,6 +47,9 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(helseRoutes(options.db, metrikker));
+  const revisjonslogg = new Revisjonslogg(options.db);
+  app.addHook('onClose', () => revisjonslogg.lukk());
+  await app.register(innsynRoutes({ db: options.db, innstillinger: options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite') }));
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }

@@ -30,10 +30,37 @@ export async function migrate(db: Db): Promise<string[]> {
   return applied;
 }
 
-/** Extended-protocol queries take one statement each; migration files separate theirs with `;` at a line end. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+/**
+ * Extended-protocol queries take one statement each; migration files separate theirs with `;` at a line end. A `;`
+ * inside dollar quoting (`$$ … $$`, `$body$ … $body$`: plpgsql function bodies, `do` blocks), a string literal or a
+ * `--` comment does not end a statement (PostgreSQL docs, "Lexical Structure" §4.1.2.4).
+ */
+export function splitStatements(sql: string): string[] {
+  const dollarTag = /\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/y;
+  const lineEnd = /[ \t\r]*(?:\n|$)/y;
+  const statements: string[] = [];
+  let start = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (c === '-' && sql[i + 1] === '-') i = endOf(sql, '\n', i + 2) - 1;
+    else if (c === "'") i = endOf(sql, "'", i + 1);
+    else if (c === '$' && !/[A-Za-z0-9_$]/.test(sql[i - 1] ?? ' ')) {
+      dollarTag.lastIndex = i;
+      const tag = dollarTag.exec(sql)?.[0];
+      if (tag) i = endOf(sql, tag, i + tag.length) + tag.length - 1;
+    } else if (c === ';') {
+      lineEnd.lastIndex = i + 1;
+      if (!lineEnd.test(sql)) continue;
+      statements.push(sql.slice(start, i));
+      start = i + 1;
+    }
+  }
+  statements.push(sql.slice(start));
+  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter((s) => s.length > 0);
+}
+
+/** The index of the next `closing` at or after `from` (the end of the text when there is none). */
+function endOf(sql: string, closing: string, from: number): number {
+  const i = sql.indexOf(closing, from);
+  return i < 0 ? sql.length : i;
 }
