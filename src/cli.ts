@@ -15,6 +15,8 @@ const bruk = `Bruk: folkeregister <kommando> [valg]
   seed --antall N [--seed S]   build a synthetic population of N persons
   id validate <nummer…> classify identity numbers (one JSON line each)
   id generate --foedselsdato YYYY-MM-DD [--kjoenn kvinne|mann] [--dnummer] [--regler 1964|2032] [--antall N]
+  token --scope S [--scope S…] --org N [--leverandoer N] [--json]   print a development access token (embedded token service)
+  konsument opprett|tilgang|klient|deleger|stans|liste|vis …        manage consumer organisations (docs/tilgang.md)
   audit verify          walk the audit log's hash chain (exit 1 names the first broken row)
   bench                 run the benchmarks (figures printed and saved as JSON in bench/results/)
 
@@ -27,6 +29,8 @@ const kommandoer: Record<string, () => Promise<Kommando>> = {
   migrate: async () => (await import('./cli/migrate.ts')).migrateCommand,
   seed: async () => (await import('./synth/seed-command.ts')).seedCommand,
   id: async () => (await import('./cli/id.ts')).idCommand,
+  konsument: async () => (await import('./cli/konsument.ts')).konsumentCommand,
+  token: async () => (await import('./cli/token.ts')).tokenCommand,
   audit: async () => (await import('./cli/audit.ts')).auditCommand,
   bench: async () => (await import('../bench/run.ts')).benchCommand,
 };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { StoreSettings } from './store/open-db.ts';
 import { lesInnsynInnstillinger, type InnsynInnstillinger } from './access/innsyn/index.ts';
+import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from './access/tokens/innstillinger.ts';
 
 /** Settings read once from the environment at the edge; everything inside receives them as values. */
 export interface Settings {
@@ -15,6 +16,8 @@ export interface Settings {
   startpopulasjon: number;
   /** Citizens' insight: token issuers, policy, development login. */
   innsyn: InnsynInnstillinger;
+  /** Consumer tokens: issuers, the embedded token service, throttling, the admin key. */
+  tilgang: Tilgangsinnstillinger;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -29,6 +32,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     regelbytteIdentifikator: env.FOLKEREGISTER_REGELBYTTE ?? '2032-01-01',
     syntetiskeIdentifikatorer: env.FOLKEREGISTER_SYNTETISKE_IDENTIFIKATORER !== 'false',
     startpopulasjon: Number(env.FOLKEREGISTER_STARTPOPULASJON ?? 10_000),
+    // Throws on bad values, so a misconfigured server does not start.
+    tilgang: lesTilgangsinnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
   };
 }

@@ -6,6 +6,12 @@ import type { Db } from '../store/db.ts';
 import { lesInnsynInnstillinger, type InnsynInnstillinger } from '../access/innsyn/index.ts';
 import { Revisjonslogg } from '../access/revisjon/index.ts';
 import { innsynRoutes } from './innsyn-routes.ts';
+import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from '../access/tokens/innstillinger.ts';
+import { startTilgang } from '../access/tokens/tilgang.ts';
+import { tokenRoutes } from './token-routes.ts';
+import { adminKonsumenterRoutes } from './admin-konsumenter-routes.ts';
+import { lagIpTeller } from './ip-begrensning.ts';
+import { konsumentApi } from './konsument/konsument-api.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
@@ -14,6 +20,8 @@ export interface AppOptions {
   db: Db;
   logger?: boolean;
   innsyn?: InnsynInnstillinger;
+  tilgang?: Tilgangsinnstillinger;
+  klokke?: () => Date;
 }
 
 /**
@@ -49,6 +57,13 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helseRoutes(options.db, metrikker));
   const revisjonslogg = new Revisjonslogg(options.db);
   app.addHook('onClose', () => revisjonslogg.lukk());
+  const tilgang = options.tilgang ?? lesTilgangsinnstillinger(process.env);
+  const { verifier, utsteder } = await startTilgang(options.db, tilgang, options.klokke);
+  if (utsteder) await app.register(tokenRoutes({ db: options.db, utsteder, klokkeslakkSekunder: tilgang.klokkeslakkSekunder }));
+  await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel }));
+  // One counter for every package, so an IP has one budget.
+  const ipTeller = lagIpTeller(tilgang.ipGrense);
+  await app.register(konsumentApi({ db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}) }));
   await app.register(innsynRoutes({ db: options.db, innstillinger: options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite') }));
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;

@@ -1,0 +1,94 @@
+import { decodeJwt, type JWTVerifyGetKey } from 'jose';
+import { Value } from '@sinclair/typebox/value';
+import { Organisasjonsnummer } from '../konsumenter/organisasjonsnummer.ts';
+import { AccessTokenClaims, delScope } from './access-token.ts';
+import { TILLATTE_ALGORITMER } from './algoritmer.ts';
+import {
+  TokenAlgorithmRefused, TokenAudienceInvalid, TokenExpired, TokenIssuerUnknown, TokenMalformed, TokenNotYetValid,
+  TokenSignatureInvalid, type Tilgangsfeil,
+} from './tilgangsfeil.ts';
+import { joseFeilart, utstedtIFremtiden, verifiserJwt, type JwtFeilart } from './verifiser-jwt.ts';
+
+/** What a verified access token proves: who calls (and for whom), with which scopes. */
+export interface VerifisertToken {
+  readonly utsteder: string;
+  readonly klientId: string;
+  readonly scopes: readonly string[];
+  readonly organisasjonsnummer: Organisasjonsnummer;
+  /** The system vendor calling on the organisation's behalf (`supplier`, spec §6.1), when not the organisation itself. */
+  readonly leverandoer?: Organisasjonsnummer;
+}
+
+export interface TokenVerifier {
+  /** Resolves with what the token proves or rejects with a `Tilgangsfeil`; any other rejection is a fault of ours. */
+  verifiser(token: string): Promise<VerifisertToken>;
+}
+
+export interface Utsteder {
+  readonly issuer: string;
+  readonly noekler: JWTVerifyGetKey;
+}
+
+export interface VerifierOptions {
+  readonly utstedere: readonly Utsteder[];
+  /** Accepted `aud` values. */
+  readonly mottakere: readonly string[];
+  readonly klokkeslakkSekunder: number;
+  readonly naa?: () => Date;
+}
+
+/**
+ * Verifies bearer access tokens against the keys of the configured issuers (RFC 9068 §4 in substance; Maskinporten's
+ * tokens are not typed `at+jwt`, so the header `typ` is not checked). The issuer is read from the unverified token
+ * only to pick whose keys to verify with; jose then checks `iss` again on the verified claims.
+ */
+export function lagTokenVerifier(options: VerifierOptions): TokenVerifier {
+  const naa = options.naa ?? (() => new Date());
+  return {
+    async verifiser(token) {
+      const utsteder = options.utstedere.find((u) => u.issuer === lesUverifisertUtsteder(token));
+      if (!utsteder) throw new TokenIssuerUnknown();
+      const tid = naa();
+      const payload = await verifiserJwt(token, utsteder.noekler, {
+        issuer: utsteder.issuer,
+        audience: [...options.mottakere],
+        algorithms: [...TILLATTE_ALGORITMER],
+        clockTolerance: options.klokkeslakkSekunder,
+        currentDate: tid,
+        requiredClaims: ['iat', 'exp'],
+      }).catch((error: unknown) => {
+        const art = joseFeilart(error);
+        throw art ? new feilFor[art]() : error;
+      });
+      if (utstedtIFremtiden(payload.iat, tid, options.klokkeslakkSekunder)) throw new TokenNotYetValid();
+      if (!Value.Check(AccessTokenClaims, payload)) throw new TokenMalformed();
+      const organisasjonsnummer = Organisasjonsnummer.fraIso6523(payload.consumer.ID)!;
+      const leverandoer = payload.supplier && Organisasjonsnummer.fraIso6523(payload.supplier.ID);
+      return {
+        utsteder: utsteder.issuer,
+        klientId: payload.client_id,
+        scopes: delScope(payload.scope),
+        organisasjonsnummer,
+        ...(leverandoer && leverandoer !== organisasjonsnummer ? { leverandoer } : {}),
+      };
+    },
+  };
+}
+
+function lesUverifisertUtsteder(token: string): string | undefined {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    throw new TokenMalformed();
+  }
+}
+
+const feilFor: Record<JwtFeilart, new () => Tilgangsfeil> = {
+  format: TokenMalformed,
+  algoritme: TokenAlgorithmRefused,
+  signatur: TokenSignatureInvalid,
+  utsteder: TokenIssuerUnknown,
+  mottaker: TokenAudienceInvalid,
+  utloept: TokenExpired,
+  ikkeGyldigEnna: TokenNotYetValid,
+};
