@@ -59,12 +59,12 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => revisjonslogg.lukk());
   const tilgang = options.tilgang ?? lesTilgangsinnstillinger(process.env);
   const { verifier, utsteder } = await startTilgang(options.db, tilgang, options.klokke);
-  if (utsteder) await app.register(tokenRoutes({ db: options.db, utsteder, klokkeslakkSekunder: tilgang.klokkeslakkSekunder }));
-  await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel }));
+  if (utsteder) await app.register(tokenRoutes({ db: options.db, utsteder, klokkeslakkSekunder: tilgang.klokkeslakkSekunder, ...(options.klokke ? { naa: options.klokke } : {}) }));
+  await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel, ...(options.klokke ? { naa: options.klokke } : {}) }));
   // One counter for every package, so an IP has one budget.
   const ipTeller = lagIpTeller(tilgang.ipGrense);
   await app.register(konsumentApi({ db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}) }));
-  await app.register(innsynRoutes({ db: options.db, innstillinger: options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite') }));
+  await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite') }));
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }
