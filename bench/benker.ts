@@ -1,5 +1,8 @@
 import type { Db } from '../src/store/db.ts';
 import type { Maaling } from './maaling.ts';
+import { oppslagBenk } from './oppslag.bench.ts';
 
 /** The benchmarks besides the register's own, one entry each; later capabilities add theirs here. */
-export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [];
+export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [
+  { navn: 'oppslag', kjoer: oppslagBenk },
+];

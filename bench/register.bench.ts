@@ -9,7 +9,7 @@ const oppsett: Skriveoppsett = {
   tildelIdentifikatorer: identifikatortildeler({ regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true }),
 };
 
-function person(i: number): OpprettPerson {
+export function benkperson(i: number): OpprettPerson {
   const dag = String(1 + (i % 28)).padStart(2, '0');
   const mnd = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
   return {
@@ -34,7 +34,7 @@ export async function registerBenk(db: Db, store: string, skala: number): Promis
   const antallPersoner = 20 * skala;
   let t = performance.now();
   for (let start = 0; start < antallPersoner; start += 100) {
-    const utfall = await registrer(db, Array.from({ length: 100 }, (_, j) => person(start + j)), oppsett);
+    const utfall = await registrer(db, Array.from({ length: 100 }, (_, j) => benkperson(start + j)), oppsett);
     for (const u of utfall) if (u.ok) numre.push(u.hendelser[0]!.folkeregisteridentifikator);
   }
   maalinger.push({ store, navn: 'opprett person, 100 per transaksjon', enhet: 'kommandoer/s', verdi: antallPersoner / ((performance.now() - t) / 1000) });

@@ -15,7 +15,7 @@ export async function openPostgres(url: string, options: { schema?: string; max?
   }
   const wrap = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({
     async query<R>(text: string, params?: readonly unknown[]) {
-      const rows = await q.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[]);
+      const rows = await q.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[], { prepare: true });
       return rows as unknown as R[];
     },
   });

@@ -1,0 +1,37 @@
+/**
+ * A closed-loop HTTP load on loopback: `samtidige` workers each send the next request as soon as the previous one
+ * answered, for `sekunder`. Returns requests per second and latency percentiles. Keep-alive through Node's fetch.
+ */
+export interface Lastresultat {
+  perSekund: number;
+  medianMs: number;
+  p99Ms: number;
+  feil: number;
+}
+
+export async function kjoerLast(
+  sekunder: number,
+  samtidige: number,
+  send: (i: number) => Promise<Response>,
+): Promise<Lastresultat> {
+  const slutt = performance.now() + sekunder * 1000;
+  const tider: number[] = [];
+  let feil = 0;
+  let teller = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: samtidige }, async () => {
+      while (performance.now() < slutt) {
+        const t = performance.now();
+        const svar = await send(teller++);
+        await svar.arrayBuffer();
+        if (svar.status !== 200) feil++;
+        tider.push(performance.now() - t);
+      }
+    }),
+  );
+  const varighet = (performance.now() - start) / 1000;
+  tider.sort((a, b) => a - b);
+  const pct = (p: number) => tider[Math.min(tider.length - 1, Math.floor(tider.length * p))] ?? 0;
+  return { perSekund: tider.length / varighet, medianMs: pct(0.5), p99Ms: pct(0.99), feil };
+}

@@ -1,0 +1,90 @@
+import Fastify from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { byggApp } from '../src/api/app.ts';
+import { registrerKlient } from '../src/access/konsumenter/klienter.ts';
+import { opprettOrganisasjon } from '../src/access/konsumenter/organisasjoner.ts';
+import { tildelRettighetspakke } from '../src/access/konsumenter/tildelinger.ts';
+import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
+import { JWT_BEARER } from '../src/access/tokens/jwt-bearer-grant.ts';
+import { signerKlientAssertion } from '../src/access/tokens/klient-assertion.ts';
+import { lagNoekkelpar } from '../src/access/tokens/noekkelpar.ts';
+import { registrer } from '../src/register/registrer.ts';
+import { identifikatortildeler } from '../src/register/identifikatorer.ts';
+import type { Db } from '../src/store/db.ts';
+import { kjoerLast } from './last.ts';
+import type { Maaling } from './maaling.ts';
+import { benkperson } from './register.bench.ts';
+
+const ISSUER = 'http://folkeregister.bench/';
+const ORG = '999888999';
+
+/**
+ * Lookups as a consumer makes them: real HTTP on loopback, a real token, the disclosure gate and the audit log (one
+ * committed row per disclosed person). The same client against a server returning a fixed document of the same size,
+ * without database or audit, gives the ceiling; the ratio is what the register's work costs.
+ */
+export async function oppslagBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
+  const numre: string[] = [];
+  const oppsett = { tildelIdentifikatorer: identifikatortildeler({ regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true }) };
+  for (let start = 0; start < 100 * skala; start += 500) {
+    const utfall = await registrer(db, Array.from({ length: 500 }, (_, j) => benkperson(start + j)), oppsett);
+    for (const u of utfall) if (u.ok) numre.push(u.hendelser[0]!.folkeregisteridentifikator);
+  }
+  const app = await byggApp({ db, tilgang: lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' }) });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const token = await hentToken(db, base);
+    const prefiks = `${base}/folkeregisteret/offentlig-med-hjemmel/api/v1/personer`;
+    const headers = { authorization: `Bearer ${token}` };
+    const eksempel = await (await fetch(`${prefiks}/${numre[0]}`, { headers })).text();
+    const sekunder = Math.max(3, skala / 2);
+    const enkelt = await kjoerLast(sekunder, 32, (i) => fetch(`${prefiks}/${numre[i % numre.length]}`, { headers }));
+    const bulkkropp = (i: number) => JSON.stringify({ foedselsEllerDNummer: Array.from({ length: 100 }, (_, j) => numre[(i * 100 + j) % numre.length]) });
+    const bulk = await kjoerLast(sekunder, 4, (i) =>
+      fetch(`${prefiks}/bulkoppslag`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: bulkkropp(i) }),
+    );
+    const fast = await fastDokumentServer(eksempel, sekunder);
+    const [rader] = await db.query<{ n: number }>('select count(*)::int as n from revisjonslogg');
+    return [
+      { store, navn: 'oppslag personer/{id} med revisjon, 32 samtidige', enhet: 'oppslag/s', verdi: enkelt.perSekund },
+      { store, navn: 'oppslag personer/{id}: median', enhet: 'ms', verdi: enkelt.medianMs },
+      { store, navn: 'oppslag personer/{id}: p99', enhet: 'ms', verdi: enkelt.p99Ms },
+      { store, navn: 'bulkoppslag à 100 med revisjon, 4 samtidige', enhet: 'personer/s', verdi: bulk.perSekund * 100 },
+      { store, navn: 'fast dokument uten database og revisjon, 32 samtidige', enhet: 'svar/s', verdi: fast.perSekund },
+      { store, navn: 'oppslag / fast dokument', enhet: 'forhold', verdi: enkelt.perSekund / fast.perSekund },
+      { store, navn: 'feil under last (skal være 0)', enhet: 'svar', verdi: enkelt.feil + bulk.feil + fast.feil },
+      { store, navn: 'revisjonsrader skrevet', enhet: 'rader', verdi: Number(rader!.n) },
+    ];
+  } finally {
+    await app.close();
+  }
+}
+
+async function fastDokumentServer(dokument: string, sekunder: number) {
+  const app = Fastify();
+  app.get('/personer/:id', async (_request, reply) => reply.type('application/json; charset=utf-8').send(dokument));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  try {
+    return await kjoerLast(sekunder, 32, (i) => fetch(`http://127.0.0.1:${port}/personer/${i}`));
+  } finally {
+    await app.close();
+  }
+}
+
+/** A token through the real grant, as a consumer gets one. */
+async function hentToken(db: Db, base: string): Promise<string> {
+  await opprettOrganisasjon(db, { organisasjonsnummer: ORG, navn: 'Benkmerket AS' });
+  await tildelRettighetspakke(db, ORG, 'offentligMedHjemmel');
+  const par = await lagNoekkelpar();
+  await registrerKlient(db, ORG, { klientId: 'benk', jwk: par.offentligJwk });
+  const assertion = await signerKlientAssertion(par.privatJwk, { klientId: 'benk', issuer: ISSUER, scopes: ['folkeregister:deling/offentligmedhjemmel'], naa: new Date() });
+  const svar = await fetch(`${base}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: JWT_BEARER, assertion }).toString(),
+  });
+  const kropp = (await svar.json()) as { access_token?: string };
+  if (!kropp.access_token) throw new Error(`Token grant failed: ${JSON.stringify(kropp)}`);
+  return kropp.access_token;
+}
