@@ -1,0 +1,55 @@
+import type { Prng } from '../prng.ts';
+
+/**
+ * Persons by group (a municipality, a sex, …) and whole age, to find a partner or a parent of about the right age
+ * without scanning everyone: look at the target age, then one year either side, two years, … up to `maksAvvik`.
+ */
+export class Aldersindeks {
+  private readonly boetter = new Map<string, number[]>();
+
+  legg(gruppe: string, alder: number, ref: number): void {
+    const nokkel = `${gruppe}|${alder}`;
+    (this.boetter.get(nokkel) ?? this.boetter.set(nokkel, []).get(nokkel)!).push(ref);
+  }
+
+  /** Someone near `alder` for whom `ok` holds, drawn at random within the nearest age that has one. */
+  finn(gruppe: string, alder: number, maksAvvik: number, prng: Prng, ok: (ref: number) => boolean = () => true): number | undefined {
+    return this.soek(gruppe, alder, maksAvvik, prng, ok, false);
+  }
+
+  /** Like `finn`, and takes the person out of the index. */
+  ta(gruppe: string, alder: number, maksAvvik: number, prng: Prng, ok: (ref: number) => boolean = () => true): number | undefined {
+    return this.soek(gruppe, alder, maksAvvik, prng, ok, true);
+  }
+
+  fjern(gruppe: string, alder: number, ref: number): void {
+    const boette = this.boetter.get(`${gruppe}|${alder}`);
+    const i = boette?.indexOf(ref) ?? -1;
+    if (boette && i >= 0) {
+      boette[i] = boette[boette.length - 1]!;
+      boette.pop();
+    }
+  }
+
+  private soek(gruppe: string, alder: number, maksAvvik: number, prng: Prng, ok: (ref: number) => boolean, ta: boolean): number | undefined {
+    for (let d = 0; d <= maksAvvik; d++) {
+      for (const a of d === 0 ? [alder] : prng.sjanse(0.5) ? [alder + d, alder - d] : [alder - d, alder + d]) {
+        const boette = this.boetter.get(`${gruppe}|${a}`);
+        if (!boette || boette.length === 0) continue;
+        // Scan from a random start: buckets are small, and most candidates qualify at once.
+        const start = prng.heltall(boette.length);
+        for (let k = 0; k < boette.length; k++) {
+          const i = (start + k) % boette.length;
+          const ref = boette[i]!;
+          if (!ok(ref)) continue;
+          if (ta) {
+            boette[i] = boette[boette.length - 1]!;
+            boette.pop();
+          }
+          return ref;
+        }
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Settings } from '../config.ts';
+import { osloMidnatt } from '../domain/tid.ts';
+import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
+import { sisteSekvensnummer } from '../register/les-hendelser.ts';
+import type { Db } from '../store/db.ts';
+import { referansedata } from './data/referansedata.ts';
+import { registrerBatch } from './kjoering.ts';
+import { genererKommandoer } from './kommandoer/generer.ts';
+import type { Planlagt } from './kommandoer/tidslinje.ts';
+import { lagPlan, standardIdag } from './plan/plan.ts';
+import { Prng } from './prng.ts';
+
+export interface Seedvalg {
+  /** Residents (status `bosatt`); the dead, emigrated, D-number and other identities come on top (`plan/ekstra.ts`). */
+  readonly antall: number;
+  readonly seed?: string;
+  /** The register's today for the population (default 2026-11-23); the clock stands at noon that day while seeding. */
+  readonly idag?: string;
+  /** Commands per transaction (whole clusters, so a batch may run a little over). */
+  readonly batchstoerrelse?: number;
+  readonly identifikatorer: Tildelingsinnstillinger;
+  readonly fremdrift?: (registrert: Seedresultat) => void;
+}
+
+export interface Seedresultat {
+  /** Residents asked for and placed. */
+  readonly personer: number;
+  /** Every identity created, residents included. */
+  readonly identiteter: number;
+  readonly kommandoer: number;
+  readonly hendelser: number;
+  readonly avvist: number;
+  /** The first few refusals, to show what went wrong (there should be none). */
+  readonly avvisninger: readonly { readonly type: string; readonly kode: string; readonly melding: string }[];
+  readonly millisekunder: number;
+}
+
+export const standardSeed = 'folkeregister';
+
+/**
+ * Seeds the register with a synthetic population through its own write path: the plan is drawn from the seed, turned
+ * into commands cluster by cluster, and registered in batches of whole clusters, each batch one transaction. With the
+ * same seed and an empty register, the events, person documents, document ids and identity numbers come out
+ * byte-identical: the clock is fixed and every id is drawn from the seed.
+ */
+export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
+  const start = performance.now();
+  const seedtekst = valg.seed ?? standardSeed;
+  const idag = valg.idag ?? standardIdag;
+  const plan = lagPlan({ antall: valg.antall, seed: seedtekst, idag });
+  // Ids continue from the log's end, so a second seed into a used register draws new ones.
+  const ider = Prng.fra(seedtekst, 'ider', await sisteSekvensnummer(db));
+  const klokke = () => new Date(Date.parse(osloMidnatt(idag)) + 12 * 3_600_000);
+  const oppsett = { klokke, nyId: () => ider.hex(4), kilde: 'syntetisk', identifikatorer: valg.identifikatorer };
+  // About 1 000 commands a transaction: larger batches gain nothing and make PGlite copy ever larger parameters.
+  const stoerrelse = valg.batchstoerrelse ?? 1000;
+  const numre: string[] = [];
+  let status = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [] as Seedresultat['avvisninger'], millisekunder: 0 };
+  let batch: Planlagt[] = [];
+  const kjoer = async () => {
+    const r = await registrerBatch(db, batch, numre, oppsett);
+    status = {
+      ...status,
+      kommandoer: status.kommandoer + r.kommandoer,
+      hendelser: status.hendelser + r.hendelser,
+      avvist: status.avvist + r.avvist.length,
+      avvisninger: [...status.avvisninger, ...r.avvist].slice(0, 20),
+      millisekunder: performance.now() - start,
+    };
+    batch = [];
+    valg.fremdrift?.(status);
+  };
+  for (const klynge of genererKommandoer(plan, referansedata())) {
+    batch.push(...klynge);
+    if (batch.length >= stoerrelse) await kjoer();
+  }
+  if (batch.length) await kjoer();
+  return { ...status, millisekunder: performance.now() - start };
+}
+
+/** `serve` on an empty register: seed `startpopulasjon` residents (default 10 000) with the default seed. */
+export async function seedIfEmpty(db: Db, settings: Pick<Settings, 'startpopulasjon' | 'regelbytteIdentifikator' | 'syntetiskeIdentifikatorer'>): Promise<Seedresultat | undefined> {
+  const [rad] = await db.query<{ finnes: boolean }>('select exists (select 1 from person) as finnes');
+  if (rad?.finnes || settings.startpopulasjon <= 0) return undefined;
+  return seed(db, {
+    antall: settings.startpopulasjon,
+    identifikatorer: { regelbytteIdentifikator: settings.regelbytteIdentifikator, syntetiskeIdentifikatorer: settings.syntetiskeIdentifikatorer },
+  });
+}

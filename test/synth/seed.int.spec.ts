@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Persondokument } from '../../src/domain/person/persondokument.ts';
+import { gjeldendeStatus } from '../../src/domain/person/persondokument.ts';
+import type { Db } from '../../src/store/db.ts';
+import { seed, seedIfEmpty, type Seedresultat } from '../../src/synth/seed.ts';
+import { freshDb, storeKinds } from '../support/stores.ts';
+import { bruddPaaInvarianter, type Registrert } from './invarianter.ts';
+
+const identifikatorer = { regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true };
+const N = 1000;
+
+/** Everything the seed wrote, in log order: archive versions and events, as the database returns them. */
+async function innhold(db: Db) {
+  const dokumenter = await db.query<{ dokumentidentifikator: string; versjon: number; dokument: Persondokument }>(
+    'select dokumentidentifikator, versjon, dokument from persondokument order by sekvensnummer',
+  );
+  const hendelser = await db.query<{ hendelsesidentifikator: string; folkeregisteridentifikator: string; dokument: unknown }>(
+    'select hendelsesidentifikator, folkeregisteridentifikator, dokument from hendelse order by sekvensnummer',
+  );
+  return { dokumenter, hendelser };
+}
+
+async function registrerte(db: Db): Promise<Registrert[]> {
+  const personer = await db.query<{ person_id: number; dokument: Persondokument }>(
+    'select p.person_id::int as person_id, d.dokument from person p join persondokument d using (dokumentidentifikator)',
+  );
+  const hendelser = await db.query<{ person_id: number; hendelsestype: string; dokument: Registrert['hendelser'][number] }>(
+    'select person_id::int as person_id, hendelsestype, dokument from hendelse order by sekvensnummer',
+  );
+  const perPerson = new Map<number, Registrert['hendelser'][number][]>();
+  for (const h of hendelser) (perPerson.get(h.person_id) ?? perPerson.set(h.person_id, []).get(h.person_id)!).push({ ...h.dokument, hendelsestype: h.hendelsestype });
+  return personer.map((p) => ({ dokument: p.dokument, hendelser: perPerson.get(p.person_id) ?? [] }));
+}
+
+describe.each(storeKinds)('seeding a synthetic population on %s', (kind) => {
+  let a: Db;
+  let b: Db;
+  let resultat: Seedresultat;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([freshDb(kind), freshDb(kind)]);
+    resultat = await seed(a, { antall: N, seed: 'likt', identifikatorer });
+    await seed(b, { antall: N, seed: 'likt', identifikatorer });
+  }, 120_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('registers every command through the write path', async () => {
+    expect(resultat).toMatchObject({ personer: N, avvist: 0 });
+    expect(resultat.identiteter).toBeGreaterThan(N);
+    const [rad] = await a.query<{ n: number }>('select count(*)::int as n from hendelse');
+    expect(rad!.n).toBe(resultat.hendelser);
+  });
+
+  it('gives byte-identical person documents, events and identity numbers for the same seed', async () => {
+    const [x, y] = await Promise.all([innhold(a), innhold(b)]);
+    expect(x.dokumenter.length).toBeGreaterThan(N);
+    expect(JSON.stringify(y)).toBe(JSON.stringify(x));
+  });
+
+  it('keeps the invariants, identity numbers included, with exactly N residents', async () => {
+    const personer = await registrerte(a);
+    expect(bruddPaaInvarianter(personer, { numre: true })).toEqual([]);
+    expect(personer.filter((p) => gjeldendeStatus(p.dokument) === 'bosatt')).toHaveLength(N);
+  });
+
+  it('seeds an empty register on start, and leaves a populated one alone', async () => {
+    const tom = await freshDb(kind);
+    try {
+      const innstillinger = { startpopulasjon: 200, ...identifikatorer };
+      expect(await seedIfEmpty(tom, innstillinger)).toMatchObject({ personer: 200, avvist: 0 });
+      expect(await seedIfEmpty(tom, innstillinger)).toBeUndefined();
+    } finally {
+      await tom.close();
+    }
+  });
+});
