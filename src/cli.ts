@@ -13,6 +13,7 @@ const bruk = `Bruk: folkeregister <kommando> [valg]
   serve                 start the register (HTTP on PORT, default 8080); migrates and seeds an empty register
   migrate               apply database migrations
   seed --antall N [--seed S]   build a synthetic population of N persons
+  simulate [--rate R] [--duration D] [--seed S]   let the population live: births, deaths, moves … at R events/s
   id validate <nummer…> classify identity numbers (one JSON line each)
   id generate --foedselsdato YYYY-MM-DD [--kjoenn kvinne|mann] [--dnummer] [--regler 1964|2032] [--antall N]
   token --scope S [--scope S…] --org N [--leverandoer N] [--json]   print a development access token (embedded token service)
@@ -28,6 +29,7 @@ const kommandoer: Record<string, () => Promise<Kommando>> = {
   serve: async () => (await import('./cli/serve.ts')).serveCommand,
   migrate: async () => (await import('./cli/migrate.ts')).migrateCommand,
   seed: async () => (await import('./synth/seed-command.ts')).seedCommand,
+  simulate: async () => (await import('./synth/simulate-command.ts')).simulateCommand,
   id: async () => (await import('./cli/id.ts')).idCommand,
   konsument: async () => (await import('./cli/konsument.ts')).konsumentCommand,
   token: async () => (await import('./cli/token.ts')).tokenCommand,

@@ -68,6 +68,15 @@ describe('a person entering the register', () => {
     );
   });
 
+  it('a newborn is ugift from birth; an immigrant uoppgitt with no start, so any dated marital status supersedes it', () => {
+    const v = ektepar();
+    expect(versjoner(v.person(MOR).dokument, 'sivilstand').map((s) => [s.sivilstand, s.gyldighetstidspunkt])).toEqual([
+      ['gift', '2015-06-20T00:00:00+02:00'], ['uoppgitt', undefined],
+    ]);
+    v.gitt({ type: 'opprettPerson', grunnlag: 'foedsel', foedselsdato: '2020-05-01', kjoenn: 'mann', navn: { fornavn: 'P', etternavn: 'N' }, foreldre: [{ nummer: MOR, rolle: 'mor' }] });
+    expect(gjeldendeVerdi(v.person(BARN).dokument, 'sivilstand')).toMatchObject({ sivilstand: 'ugift', gyldighetstidspunkt: '2020-05-01T00:00:00+02:00' });
+  });
+
   it('a newborn whose parents are not resident is only foedselsregistrert', () => {
     const v = new Verden([MOR, BARN]);
     v.gitt({ ...innvandrer('kvinne', '1987-03-14', 'Kari'), grunnlag: 'dNummer', innflytting: undefined, bostedsadresse: undefined });
@@ -107,7 +116,7 @@ describe('a married couple', () => {
     expect(gjeldendeVerdi(v.person(MOR).dokument, 'sivilstand')?.sivilstand).toBe('separert');
     v.gitt({ type: 'skilsmisse', personer: [FAR, MOR], dato: '2021-01-01' });
     const dok = v.person(MOR).dokument;
-    expect(versjoner(dok, 'sivilstand').map((s) => [s.sivilstand, s.erGjeldende])).toEqual([['skilt', true], ['separert', false], ['gift', false]]);
+    expect(versjoner(dok, 'sivilstand').map((s) => [s.sivilstand, s.erGjeldende])).toEqual([['skilt', true], ['separert', false], ['gift', false], ['uoppgitt', false]]);
     expect(gjeldende(dok, 'familierelasjon')).toEqual([]);
     expect(versjoner(dok, 'familierelasjon')[0]).toMatchObject({ erGjeldende: false, opphoerstidspunkt: '2021-01-01T00:00:00+01:00' });
   });

@@ -24,7 +24,7 @@ export class Hendelsesbygger {
   }
 
   /** A new value; the previous current value of a single-valued element becomes history. */
-  ny(element: Elementnavn, verdi: Elementverdi, opts: { aarsak?: string; gyldigFra?: string } = {}): this {
+  ny(element: Elementnavn, verdi: Elementverdi, opts: { aarsak?: string; gyldigFra?: string; ukjentGyldighet?: boolean } = {}): this {
     this.endringer.push({
       element,
       entitetsendring: Entitetsendring.registrereNy,
@@ -82,13 +82,14 @@ export class Hendelsesbygger {
     };
   }
 
-  private metadata(verdi: Elementverdi, opts: { aarsak?: string | undefined; gyldigFra?: string | undefined }) {
+  private metadata(verdi: Elementverdi, opts: { aarsak?: string | undefined; gyldigFra?: string | undefined; ukjentGyldighet?: boolean }) {
     return {
       ajourholdstidspunkt: this.kontekst.naa,
       erGjeldende: true,
       kilde: this.kilde,
       ...(opts.aarsak ? { aarsak: opts.aarsak } : {}),
-      gyldighetstidspunkt: opts.gyldigFra ? tidspunkt(opts.gyldigFra) : this.kontekst.naa,
+      // A fact of unknown start (an immigrant's unreported marital status) has none: it sorts as the oldest (§2.2).
+      ...(opts.ukjentGyldighet ? {} : { gyldighetstidspunkt: opts.gyldigFra ? tidspunkt(opts.gyldigFra) : this.kontekst.naa }),
       ...verdi,
     };
   }

@@ -52,6 +52,8 @@ export function decideOpprettPerson(k: OpprettPerson, personer: Personer, kontek
   }, opts);
   if (k.foedselINorge) b.ny('foedselINorge', k.foedselINorge, opts);
   b.ny('navn', k.navn, opts);
+  if (k.grunnlag === 'foedsel' || k.sivilstand === 'ugift') b.ny('sivilstand', { sivilstand: 'ugift' }, { ...opts, gyldigFra: k.foedselsdato });
+  else b.ny('sivilstand', { sivilstand: 'uoppgitt' }, { aarsak: opts.aarsak, ukjentGyldighet: true });
   for (const land of k.statsborgerskap ?? []) b.ny('statsborgerskap', { statsborgerskap: land, ervervsdato: k.foedselsdato }, opts);
   if (k.innflytting) {
     b.ny('innflytting', {

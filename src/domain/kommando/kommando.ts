@@ -38,6 +38,8 @@ export type OpprettPerson = Felles &
     readonly foedselINorge?: Elementverdi;
     readonly innflytting?: { fraflyttingsland: string; fraflyttingsstedIUtlandet?: string; dato: Dato };
     readonly identitetsgrunnlagstatus?: 'ikkeKontrollert' | 'kontrollert' | 'ingenStatus';
+    /** Marital status on entry: a newborn is `ugift`; an immigrant's is as reported, `uoppgitt` when not. */
+    readonly sivilstand?: 'ugift' | 'uoppgitt';
     /** Override the status the rules would give (importing persons with another status). */
     readonly status?: string;
     /** The date the person's first facts are valid from (default: the birth date for births, else `naa`). */

@@ -1,5 +1,5 @@
-import type { Db } from '../store/db.ts';
-import { seed } from './seed.ts';
+import type { Db } from '../src/store/db.ts';
+import { seed } from '../src/synth/seed.ts';
 
 /**
  * The seeder's figures for `npm run bench` (issue 3: 10 000 into PGlite under 15 s, 1 000 000 into PostgreSQL under
