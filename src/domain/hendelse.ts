@@ -1,21 +1,19 @@
 import type { Elementnavn } from './persondokument/elementer.ts';
 import type { Elementverdi, Registermetadata } from './person/persondokument.ts';
 
+import { Entitetsendring } from './persondokument/kodeverk.ts';
+
 /**
  * What decide produces: FREG events (spec §3.4, §3.5) without the numbers the register gives them when it stores them
  * (`sekvensnummer`, `hendelsesidentifikator`, the new `persondokument`). One event concerns exactly one person.
  */
-export const Entitetsendring = {
-  registrereNy: 'registrereNy',
-  korrigere: 'korrigere',
-  annullere: 'annullere',
-} as const;
-export type Entitetsendring = (typeof Entitetsendring)[keyof typeof Entitetsendring];
+export { Entitetsendring };
 
 /** One element change inside an event. `elementId` names the version made, replaced or removed (internal). */
 export interface Egenskapsendring {
   readonly element: Elementnavn;
-  readonly entitetsendring: Entitetsendring;
+  /** FREG's `korrigereHistorisk` is defined but never used (spec §3.4), so the register never makes it. */
+  readonly entitetsendring: Exclude<Entitetsendring, typeof Entitetsendring.korrigereHistorisk>;
   readonly elementId: string;
   /** The new version's value and metadata (absent on `annullere`). */
   readonly verdi?: Registermetadata & Elementverdi;
