@@ -12,6 +12,7 @@ import { tokenRoutes } from './token-routes.ts';
 import { adminKonsumenterRoutes } from './admin-konsumenter-routes.ts';
 import { lagIpTeller } from './ip-begrensning.ts';
 import { konsumentApi } from './konsument/konsument-api.ts';
+import { utviklingstokenRoutes } from './utviklingstoken-routes.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
@@ -64,7 +65,12 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   // One counter for every package, so an IP has one budget.
   const ipTeller = lagIpTeller(tilgang.ipGrense);
   await app.register(konsumentApi({ db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}) }));
-  await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite') }));
+  const innsyn = options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite');
+  await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: innsyn }));
+  // The development logins (citizen and consumer) are on together, by default only on the embedded store.
+  if (innsyn.utviklingsinnlogging) {
+    await app.register(utviklingstokenRoutes({ db: options.db, tilgang, naa: options.klokke ?? (() => new Date()) }));
+  }
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }

@@ -2,13 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Io } from '../cli.ts';
 import { Organisasjonsnummer } from '../access/konsumenter/organisasjonsnummer.ts';
 import { finnRettighetspakkeForScope, type Rettighetspakke } from '../access/konsumenter/rettighetspakker.ts';
-import { sikreUtviklingsklient } from '../access/konsumenter/utviklingsklient.ts';
 import { ADMIN_SCOPE, delScope } from '../access/tokens/access-token.ts';
-import { startInnebygdUtsteder } from '../access/tokens/innebygd-utsteder.ts';
 import { lesTilgangsinnstillinger } from '../access/tokens/innstillinger.ts';
-import { JWT_BEARER, utfoerJwtBearerGrant } from '../access/tokens/jwt-bearer-grant.ts';
-import { signerKlientAssertion } from '../access/tokens/klient-assertion.ts';
 import { OAuthFeil } from '../access/tokens/oauth-feil.ts';
+import { utstedUtviklingstoken } from '../access/tokens/utviklingstoken.ts';
 import { medKonsumentDb, type KonsumentOptions } from './konsument.ts';
 
 export interface TokenOptions extends KonsumentOptions {
@@ -58,25 +55,13 @@ export async function tokenCommand(args: string[], io: Io, options: TokenOptions
   const innebygd = innstillinger.innebygdUtsteder;
   const naa = options.naa ?? (() => new Date());
   return medKonsumentDb(options, async (db) => {
-    const utsteder = await startInnebygdUtsteder(db, innebygd);
-    const klient = await sikreUtviklingsklient(db, {
+    const svar = await utstedUtviklingstoken(db, innebygd, innstillinger.klokkeslakkSekunder, {
+      scopes,
+      pakker: pakker.filter((p): p is Rettighetspakke => p !== undefined),
       organisasjonsnummer: org,
       leverandoer,
-      rettighetspakker: pakker.filter((p): p is Rettighetspakke => p !== undefined),
-      administrator: scopes.includes(ADMIN_SCOPE),
-    });
-    const assertion = await signerKlientAssertion(klient.privatJwk, {
-      klientId: klient.klientId,
-      issuer: utsteder.issuer,
-      scopes,
-      consumerOrg: leverandoer ? org : undefined,
-      naa: naa(),
-    });
-    const svar = await utfoerJwtBearerGrant(db, utsteder, { grant_type: JWT_BEARER, assertion }, {
-      klokkeslakkSekunder: innstillinger.klokkeslakkSekunder,
       naa,
     }).catch((error: unknown) => {
-      // Only what the service itself refuses, e.g. folkeregister:admin for a vendor (administration is not delegable).
       if (error instanceof OAuthFeil) return error;
       throw error;
     });
