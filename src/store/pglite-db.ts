@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import type { Db, Queryable } from './db.ts';
+import { laasPgliteMappe } from './pglite-laas.ts';
 
 /**
  * PGlite: PostgreSQL compiled to WebAssembly, in this process. `dataDir` undefined keeps the database in memory.
@@ -9,8 +10,17 @@ import type { Db, Queryable } from './db.ts';
  * query until it ends; that is the same serialisation the write path asks PostgreSQL for with a lock.
  */
 export async function openPglite(dataDir?: string, schema?: string): Promise<Db> {
-  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, fuzzystrmatch } });
-  return pgliteDb(pg, schema, () => pg.close());
+  const frigi = dataDir ? laasPgliteMappe(dataDir) : () => {};
+  try {
+    const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, fuzzystrmatch } });
+    return await pgliteDb(pg, schema, async () => {
+      await pg.close();
+      frigi();
+    });
+  } catch (error) {
+    frigi();
+    throw error;
+  }
 }
 
 /**
