@@ -3,7 +3,7 @@
  * uses (spec §1.2) and its text. `docs/feilkoder.md` lists the same codes; a test fails when the two disagree.
  *
  * Shapes: `folkeregisterFeilmelding` `{ httpStatus, alvorlighetsgrad, feilkode, feilmelding, tilleggsinformasjon? }`
- * (OpenAPI: 401/403/406 of every endpoint, and our 400/404/429); `errorMessageForExternalUsers`
+ * (OpenAPI: 401/403/406 of every endpoint, and our 400/404); `errorMessageForExternalUsers`
  * `{ code, message, httpStatus, feilreferanse }` (feed 404); `fregFeil` `{ kode, melding }` (generic 500).
  */
 export const Feilform = {
@@ -22,18 +22,17 @@ interface Feildefinisjon {
 
 const ske = 'ske.folkeregister.konsument';
 
+// 401, 403 and 429 are the token check's and the throttle's, one code per failure, in the same shape:
+// `src/access/tokens/tilgangsfeil.ts` (documented in docs/tilgang.md).
 export const feilkatalog = {
   ugyldigForespoersel: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigForespoerselException`, melding: 'Ugyldig forespørsel' },
   ugyldigIdentifikator: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigIdentifikatorException`, melding: 'Ugyldig fødsels- eller d-nummer' },
   forMangeIdentifikatorer: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.ForMangeIdentifikatorerException`, melding: 'Et bulkoppslag kan inneholde høyst 1000 identifikatorer' },
-  manglerAutentisering: { status: 401, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.AutentiseringFeiletException`, melding: 'Mangler gyldig tilgangstoken' },
-  manglerTilgang: { status: 403, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.KonsumentManglerTilgangException`, melding: 'Konsumenten mangler tilgang til tjenesten' },
   personIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.PersonIkkeFunnetException`, melding: 'Fant ikke person' },
   dokumentIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.DokumentIkkeFunnetException`, melding: 'Fant ikke dokument' },
   ressursIkkeFunnet: { status: 404, form: Feilform.errorMessageForExternalUsers, feilkode: 'FREG-404', melding: 'Ressursen finnes ikke' },
   ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
   formatIkkeStoettet: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.FormatIkkeStoettetException`, melding: 'Formatet i Accept støttes ikke' },
-  forMangeForespoersler: { status: 429, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.ForMangeForespoerslerException`, melding: 'For mange forespørsler; vent og prøv igjen' },
   internFeil: { status: 500, form: Feilform.fregFeil, feilkode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' },
   ikkeTilgjengelig: { status: 503, form: Feilform.fregFeil, feilkode: 'FREG-002', melding: 'Tjenesten er midlertidig utilgjengelig' },
 } as const satisfies Record<string, Feildefinisjon>;
