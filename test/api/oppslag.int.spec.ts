@@ -134,6 +134,10 @@ describe.each(storeKinds)('consumer lookups on %s', (kind) => {
     expect(xmlBulk.headers['content-type']).toMatch(/^application\/xml/);
     const xxe = await hent(m.app, m.tokens[pakke], 'POST', url(pakke, 'personer/bulkoppslag'), '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>', { 'content-type': 'application/xml' });
     forventStatus(xxe, 400);
+    // Hostile whitespace without a closing tag: a backtracking pattern would not finish within the test's timeout.
+    const fiendtlig = await hent(m.app, m.tokens[pakke], 'POST', url(pakke, 'personer/bulkoppslag'), `<foedselsEllerDNummer>${' '.repeat(1_000_000)}x`, { 'content-type': 'application/xml' });
+    forventStatus(fiendtlig, 200);
+    expect(fiendtlig.json()).toEqual({ oppslag: [] });
   });
 
   it('gives archive versions by dokumentidentifikator to OMH only, as they were after the event', async () => {

@@ -11,7 +11,8 @@ export function lesXmlBulkkropp(app: FastifyInstance): void {
     const tekst = String(kropp);
     if (/<!DOCTYPE|<!ENTITY/i.test(tekst)) return done(new ApiFeil('ugyldigForespoersel', 'XML med DOCTYPE eller ENTITY tas ikke imot'), undefined);
     const verdier = (navn: string) =>
-      [...tekst.matchAll(new RegExp(`<(?:[\\w-]+:)?${navn}>\\s*([^<]*?)\\s*</(?:[\\w-]+:)?${navn}>`, 'g'))].map((m) => m[1]!);
+      // One greedy class and a trim: no nested quantifiers, so no catastrophic backtracking on hostile input.
+      [...tekst.matchAll(new RegExp(`<(?:[\\w-]+:)?${navn}>([^<]*)</(?:[\\w-]+:)?${navn}>`, 'g'))].map((m) => m[1]!.trim());
     const numre = verdier('foedselsEllerDNummer');
     const dokumenter = verdier('dokumentidentifikator');
     done(null, dokumenter.length > 0 ? { dokumentidentifikator: dokumenter } : { foedselsEllerDNummer: numre });
