@@ -137,7 +137,8 @@ describe.each(storeKinds)('consumer lookups on %s', (kind) => {
     // Hostile whitespace without a closing tag: a backtracking pattern would not finish within the test's timeout.
     const fiendtlig = await hent(m.app, m.tokens[pakke], 'POST', url(pakke, 'personer/bulkoppslag'), `<foedselsEllerDNummer>${' '.repeat(1_000_000)}x`, { 'content-type': 'application/xml' });
     forventStatus(fiendtlig, 200);
-    expect(fiendtlig.json()).toEqual({ oppslag: [] });
+    expect(fiendtlig.body).toContain('<personBulkoppslagResponse');
+    expect(fiendtlig.body).not.toContain('<folkeregisterperson');
   });
 
   it('gives archive versions by dokumentidentifikator to OMH only, as they were after the event', async () => {
