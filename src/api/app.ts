@@ -67,8 +67,9 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(konsumentApi({ db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}) }));
   const innsyn = options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite');
   await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: innsyn }));
-  // The development logins (citizen and consumer) are on together, by default only on the embedded store.
-  if (innsyn.utviklingsinnlogging) {
+  // The development consumer token is on only with the embedded store and its development login: never on a
+  // PostgreSQL installation, whatever its settings say.
+  if (innsyn.utviklingsinnlogging && options.db.kind === 'pglite') {
     await app.register(utviklingstokenRoutes({ db: options.db, tilgang, naa: options.klokke ?? (() => new Date()) }));
   }
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());

@@ -47,14 +47,21 @@ export interface Arkivversjon {
   readonly dokument: Persondokument;
   /** When a later version replaced this one (`ajourholdstidspunkt` of that event), if one has. */
   readonly erstattet?: string;
+  /** The person's address protection now (`graderingsnivaa` of the current document), if any. */
+  readonly gjeldendeBeskyttelse?: string;
 }
 
 /** Archived versions by their `dokumentidentifikator` (`GET personer/arkiv/{id}` and its bulk form). */
 export async function finnPersondokumenter(db: Queryable, ider: readonly string[]): Promise<Map<string, Arkivversjon>> {
-  const rader = await db.query<{ dokumentidentifikator: string; person_id: number; versjon: number; dokument: Persondokument; erstattet: string | null }>(
+  const rader = await db.query<{ dokumentidentifikator: string; person_id: number; versjon: number; dokument: Persondokument; erstattet: string | null; beskyttelse: string | null }>(
     `select d.dokumentidentifikator, d.person_id::int as person_id, d.versjon, d.dokument,
             (select h.ajourholdstidspunkt from persondokument n join hendelse h on h.sekvensnummer = n.sekvensnummer
-              where n.person_id = d.person_id and n.versjon = d.versjon + 1) as erstattet
+              where n.person_id = d.person_id and n.versjon = d.versjon + 1) as erstattet,
+            (select b->>'graderingsnivaa'
+               from person p join persondokument c on c.dokumentidentifikator = p.dokumentidentifikator,
+                    jsonb_array_elements(coalesce(c.dokument->'adressebeskyttelse', '[]'::jsonb)) b
+              where p.person_id = d.person_id and (b->>'erGjeldende')::boolean is not false
+              limit 1) as beskyttelse
        from persondokument d
       where d.dokumentidentifikator in (select jsonb_array_elements_text($1::jsonb))`,
     [ider],
@@ -68,6 +75,7 @@ export async function finnPersondokumenter(db: Queryable, ider: readonly string[
         versjon: r.versjon,
         dokument: r.dokument,
         ...(r.erstattet ? { erstattet: r.erstattet } : {}),
+        ...(r.beskyttelse ? { gjeldendeBeskyttelse: r.beskyttelse } : {}),
       },
     ]),
   );

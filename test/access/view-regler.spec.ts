@@ -59,6 +59,22 @@ describe('address protection (spec §5.4)', () => {
     }
   });
 
+  it("a strengtFortrolig person's earlier postal address reaches no package; an archive version from before the protection is screened by today's", () => {
+    const dok = byggTestperson('strengtFortrolig').person.dokument;
+    const medGammel: Persondokument = { ...dok, postadresse: [...(dok.postadresse ?? []), { id: 'gml', erGjeldende: false, adressegradering: 'ugradert', vegadresse: { adressenavn: 'Hjemmeveien', adressenummer: { husnummer: '7' } } } as Elementversjon] };
+    for (const pakke of rettighetspakkenavn) {
+      const ut = JSON.stringify(vis(medGammel, pakke, ...alleDeler(pakke)));
+      expect(ut, pakke).not.toContain('Hjemmeveien');
+    }
+    const foer = byggTestperson('ugradert').person.dokument;
+    for (const pakke of rettighetspakkenavn) {
+      const valg = parseParts(alleDeler(pakke), pakke);
+      if (!valg.ok) continue;
+      const ut = JSON.stringify(view(foer, pakke, valg.parts, { gjeldendeBeskyttelse: 'strengtFortrolig' }).folkeregisterperson);
+      expect(ut, pakke).not.toMatch(/bostedsadresse|oppholdsadresse|deltBosted/);
+    }
+  });
+
   it('a client address (klientadresse) only to OMH', () => {
     const dok = byggTestperson('ugradert').person.dokument;
     expect(JSON.stringify(vis(dok, 'offentligMedHjemmel', 'oppholdsadresse'))).toContain('Klientveien');

@@ -22,6 +22,12 @@ export const adresseelementer: ReadonlySet<Elementnavn> = new Set<Elementnavn>([
 ]);
 
 /** Statuses that are themselves confidential (spec §2.5, §5.3); shown as `aktiv` to packages without the right. */
+/** The stricter of two protection levels (an unknown one counts as the strictest). */
+export function strengeste(a: string, b: string | undefined): string {
+  if (b === undefined) return a;
+  return (rang[a] ?? 3) >= (rang[b] ?? 3) ? a : b;
+}
+
 export const konfidensielleStatuser: ReadonlySet<string> = new Set<string>([
   Personstatus.midlertidig, Personstatus.forsvunnet, Personstatus.foedselsregistrert, Personstatus.ikkeBosatt,
 ]);
@@ -48,14 +54,14 @@ const rang: Readonly<Record<string, number>> = {
 
 /**
  * An address version's grading as the gate treats it (spec §5.4). A `strengtFortrolig` person's one open address is
- * the secretariat's `postadresse`; any other address of theirs would point to where they live, so it counts as
- * `strengtFortrolig` even if the register (wrongly) held it. A `fortrolig` person has every address graded
+ * the secretariat's current `postadresse`; any other address of theirs, earlier postal addresses included, would point
+ * to where they live, so it counts as `strengtFortrolig` even if the register (wrongly) held it. A `fortrolig` person has every address graded
  * `fortrolig`, history from before the protection included. An unknown grading counts as the strictest.
  */
-export function virkeligGradering(element: Elementnavn, versjon: Versjon, beskyttelse: string): string {
+export function virkeligGradering(element: Elementnavn, versjon: Versjon, beskyttelse: string, gjeldende: boolean): string {
   const egen = versjon.adressegradering ?? Adressegradering.ugradert;
   if (typeof egen !== 'string' || rang[egen] === undefined) return Adressegradering.strengtFortrolig;
-  if (beskyttelse === Adressegradering.strengtFortrolig) return element === 'postadresse' ? egen : beskyttelse;
+  if (beskyttelse === Adressegradering.strengtFortrolig) return element === 'postadresse' && gjeldende ? egen : beskyttelse;
   return (rang[beskyttelse] ?? rang.strengtFortrolig!) > rang[egen] ? beskyttelse : egen;
 }
 
@@ -65,7 +71,7 @@ export function harHjemmelFor(regler: Pakkeregler, gradering: string): boolean {
 
 export function skjermVersjon<V extends Versjon>(element: Elementnavn, versjon: V, gjeldende: boolean, s: Skjerming): V | undefined {
   if (element === 'identifikasjonsnummer' && !s.visIdentitetsnummer) return undefined;
-  if (adresseelementer.has(element) && !harHjemmelFor(s.regler, virkeligGradering(element, versjon, s.beskyttelse))) {
+  if (adresseelementer.has(element) && !harHjemmelFor(s.regler, virkeligGradering(element, versjon, s.beskyttelse, gjeldende))) {
     return undefined;
   }
   let ut: Versjon = versjon;

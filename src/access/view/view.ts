@@ -14,7 +14,7 @@ import { tilFolkeregisterperson, tilHendelse } from '../../domain/person/til-fre
 import type { Rettighetspakke } from '../konsumenter/rettighetspakker.ts';
 import { reglerFor } from './pakketabell.ts';
 import type { Parts } from './parts.ts';
-import { skjermVersjon, type Skjerming } from './skjerm-versjon.ts';
+import { skjermVersjon, strengeste, type Skjerming } from './skjerm-versjon.ts';
 
 /**
  * THE disclosure gate (DESIGN.md principle 4, STYLE.md §3): the only code that turns a person document or an event
@@ -53,11 +53,17 @@ export interface UtlevertHendelse {
 export interface Opphav {
   readonly personId?: number;
   readonly dokumentidentifikator?: string;
+  /**
+   * The person's protection NOW, when the document is an older version: an archive version from before a
+   * `strengtFortrolig` still holds the home address the protection removed, and must be screened by today's level.
+   */
+  readonly gjeldendeBeskyttelse?: string;
 }
 
-function skjerming(dokument: Persondokument, pakke: Rettighetspakke, parts: Pick<Parts, 'elementer'>): Skjerming {
+function skjerming(dokument: Persondokument, pakke: Rettighetspakke, parts: Pick<Parts, 'elementer'>, opphav: Opphav = {}): Skjerming {
   const regler = reglerFor(pakke);
-  const beskyttelse = gjeldendeVerdi(dokument, 'adressebeskyttelse')?.graderingsnivaa;
+  const iDokumentet = gjeldendeVerdi(dokument, 'adressebeskyttelse')?.graderingsnivaa;
+  const beskyttelse = strengeste(typeof iDokumentet === 'string' ? iDokumentet : Adressegradering.ugradert, opphav.gjeldendeBeskyttelse);
   const visIdentitetsnummer =
     regler.identitetsnummer === 'alltid' ||
     (regler.identitetsnummer === 'paaForespoersel' && parts.elementer.has('identifikasjonsnummer'));
@@ -65,7 +71,7 @@ function skjerming(dokument: Persondokument, pakke: Rettighetspakke, parts: Pick
 }
 
 export function view(dokument: Persondokument, pakke: Rettighetspakke, parts: Parts, opphav: Opphav = {}): Utlevert {
-  const s = skjerming(dokument, pakke, parts);
+  const s = skjerming(dokument, pakke, parts, opphav);
   const utvalg: Record<string, Elementversjon | Elementversjon[]> = {};
   for (const element of elementnavn) {
     // The table is checked again here: `parts` may come from anywhere, the table is the law.
@@ -105,7 +111,7 @@ export class HendelsesdokumentIkkeTilgjengelig extends Error {
  * §1.3 gives event documents to OMH only).
  */
 export function viewHendelse(hendelse: LagretHendelse, pakke: Rettighetspakke, person: Persondokument, opphav: Opphav = {}): UtlevertHendelse {
-  const s = skjerming(person, pakke, { elementer: new Set() });
+  const s = skjerming(person, pakke, { elementer: new Set() }, opphav);
   if (s.regler.identitetsnummer !== 'alltid') throw new HendelsesdokumentIkkeTilgjengelig(`Pakken ${pakke} får ikke hendelsesdokumenter`);
   const endringer = hendelse.endringer.flatMap((e) => {
     if (!s.regler.elementer.includes(e.element)) return [];

@@ -90,7 +90,11 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
         return versjon;
       };
       const arkivview = (v: Arkivversjon, valgt: Parts) =>
-        view(v.dokument, o.pakke, valgt, { personId: v.personId, dokumentidentifikator: v.dokumentidentifikator });
+        view(v.dokument, o.pakke, valgt, {
+          personId: v.personId,
+          dokumentidentifikator: v.dokumentidentifikator,
+          ...(v.gjeldendeBeskyttelse ? { gjeldendeBeskyttelse: v.gjeldendeBeskyttelse } : {}),
+        });
 
       app.get('/personer/arkiv/:dokumentidentifikator', {
         schema: { description: 'The person as it was right after an event (spec §1.4.3).', params: Type.Object({ dokumentidentifikator: Type.String({ maxLength: 64 }) }), querystring: PartQuery },
