@@ -97,12 +97,18 @@ export function lagTokenVerifier(options: VerifierOptions): TokenVerifier {
  * on this 2-core machine: a full verification costs 0.44 ms of CPU, a hit microseconds.
  */
 class Bekreftede {
-  readonly #kart = new Map<string, { token: VerifisertToken; nbf: number; exp: number }>();
+  readonly #kart = new Map<string, { token: VerifisertToken; nbf: number; exp: number; lagret: number }>();
   readonly #maks = 10_000;
+  /** Maskinporten tokens live 120 s; an entry is re-verified after that, so a withdrawn key stops working soon. */
+  readonly #maksAlderMs = 120_000;
 
   finn(token: string, naa: Date, slakk: number): VerifisertToken | undefined {
     const treff = this.#kart.get(token);
     if (!treff) return undefined;
+    if (Math.abs(Date.now() - treff.lagret) > this.#maksAlderMs) {
+      this.#kart.delete(token);
+      return undefined;
+    }
     const sekunder = naa.getTime() / 1000;
     if (sekunder >= treff.exp + slakk) {
       this.#kart.delete(token);
@@ -114,7 +120,7 @@ class Bekreftede {
 
   legg(token: string, verdi: { token: VerifisertToken; nbf: number; exp: number }): void {
     if (this.#kart.size >= this.#maks) this.#kart.delete(this.#kart.keys().next().value!);
-    this.#kart.set(token, verdi);
+    this.#kart.set(token, { ...verdi, lagret: Date.now() });
   }
 }
 

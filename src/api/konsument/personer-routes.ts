@@ -61,7 +61,8 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
         schema: {
           description: 'Many persons, latest versions (spec §1.4.2); at most 1000 identifiers.',
           querystring: BulkQuery,
-          body: Type.Object({ foedselsEllerDNummer: Type.Array(Type.String({ maxLength: 64 })) }),
+          // maxItems bounds validation work; the 1000 limit itself answers with its own error below.
+          body: Type.Object({ foedselsEllerDNummer: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 10_000 }) }),
         },
       }, async (request, reply) => {
         const format = velgSvarformat(request.headers.accept, request.headers['content-type']);
@@ -109,7 +110,7 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
       });
 
       app.post('/personer/bulkoppslag/arkiv', {
-        schema: { description: 'Many archive versions (spec §1.4.4); at most 1000.', querystring: PartQuery, body: Type.Object({ dokumentidentifikator: Type.Array(Type.String({ maxLength: 64 })) }) },
+        schema: { description: 'Many archive versions (spec §1.4.4); at most 1000.', querystring: PartQuery, body: Type.Object({ dokumentidentifikator: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 10_000 }) }) },
       }, async (request, reply) => {
         const format = velgSvarformat(request.headers.accept, request.headers['content-type']);
         const valgt = parts(request.query.part, o.pakke);
