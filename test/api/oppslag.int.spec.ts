@@ -167,6 +167,10 @@ describe.each(storeKinds)('consumer lookups on %s', (kind) => {
     const bulk = await hent(m.app, m.tokens.offentligMedHjemmel, 'POST', url('offentligMedHjemmel', 'personer/bulkoppslag/arkiv'), { dokumentidentifikator: [foerste!.dokumentidentifikator, 'ukjent'] });
     expect(bulk.json().oppslag.map((o: { feilmelding?: unknown }) => (o.feilmelding ? 'feil' : 'person'))).toEqual(['person', 'feil']);
     forventStatus(await hent(m.app, m.tokens.finans, 'GET', url('finans', `personer/arkiv/${foerste!.dokumentidentifikator}`)), 404);
+    const [logget] = await db.query<{ n: number }>('select count(*)::int as n from revisjonslogg where dokumentidentifikator = $1', [foerste!.dokumentidentifikator]);
+    expect(Number(logget!.n)).toBe(2);
+    const { verifiserRevisjonslogg } = await import('../../src/access/revisjon/index.ts');
+    expect(await verifiserRevisjonslogg(db)).toMatchObject({ intakt: true });
     forventStatus(await hent(m.app, m.tokens.offentligMedHjemmel, 'GET', url('offentligMedHjemmel', 'personer/arkiv/ukjent')), 404);
   });
 

@@ -25,6 +25,8 @@ export function radHash(forrigeHash: string, rad: Innhold): string {
     rad.formaal,
     rad.forespoerselId,
     rad.innsynsrelevant,
+    // Added later: only where set, so rows written before still hash as they did.
+    ...(rad.dokumentidentifikator ? [rad.dokumentidentifikator] : []),
   ];
   return createHash('sha256').update(forrigeHash).update('\n').update(JSON.stringify(innhold)).digest('hex');
 }

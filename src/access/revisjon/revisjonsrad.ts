@@ -22,6 +22,8 @@ export interface Revisjonsrad {
   readonly formaal?: string | undefined;
   /** The request id, to tie rows of one request together and to the server's log. */
   readonly forespoerselId: string;
+  /** The archive version or event document given out, when not the current person. */
+  readonly dokumentidentifikator?: string | undefined;
 }
 
 /** A row as stored: its place in the hash chain, and the innsyn flag the writer derived from the policy tables. */
@@ -39,6 +41,8 @@ export interface LagretRevisjonsrad {
   readonly formaal: string | null;
   readonly forespoerselId: string;
   readonly innsynsrelevant: boolean;
+  /** Absent or null on rows without one (and on every row written before the column existed). */
+  readonly dokumentidentifikator?: string | null;
   readonly forrigeHash: string;
   readonly hash: string;
 }
@@ -69,5 +73,6 @@ export function kontrollerRevisjonsrad(rad: Revisjonsrad): void {
   if (!Array.isArray(rad.parter) || rad.parter.some((p) => typeof p !== 'string')) feil('parter');
   if (rad.formaal !== undefined && (typeof rad.formaal !== 'string' || rad.formaal.length > formaalMaks)) feil('formaal');
   if (typeof rad.forespoerselId !== 'string' || rad.forespoerselId.length === 0) feil('forespoerselId');
+  if (rad.dokumentidentifikator !== undefined && !/^[\w-]{1,64}$/.test(rad.dokumentidentifikator)) feil('dokumentidentifikator');
   if (rad.tidspunkt !== undefined && Number.isNaN(rad.tidspunkt.getTime())) feil('tidspunkt');
 }

@@ -31,18 +31,21 @@ export async function skrivRevisjonsraderInTrx(tx: Queryable, rader: readonly Ti
       formaal: r.formaal ?? null,
       forespoerselId: r.forespoerselId,
       innsynsrelevant: erInnsynsrelevant(r.rettighetspakke, r.tjeneste),
+      dokumentidentifikator: r.dokumentidentifikator ?? null,
     })),
     siste && { loepenummer: Number(siste.loepenummer), hash: siste.hash },
   );
   await tx.query(
     `insert into revisjonslogg (loepenummer, tidspunkt, organisasjonsnummer, leverandoer, rettighetspakke, tjeneste,
                                 personidentifikator, person_id, parter, formaal, forespoersel_id, innsynsrelevant,
-                                forrige_hash, hash)
+                                dokumentidentifikator, forrige_hash, hash)
      select loepenummer, tidspunkt, organisasjonsnummer, leverandoer, rettighetspakke, tjeneste,
-            personidentifikator, person_id, parter, formaal, forespoersel_id, innsynsrelevant, forrige_hash, hash
+            personidentifikator, person_id, parter, formaal, forespoersel_id, innsynsrelevant, dokumentidentifikator,
+            forrige_hash, hash
        from jsonb_to_recordset($1::jsonb) as r(loepenummer bigint, tidspunkt timestamptz, organisasjonsnummer text,
             leverandoer text, rettighetspakke text, tjeneste text, personidentifikator text, person_id bigint,
-            parter jsonb, formaal text, forespoersel_id text, innsynsrelevant boolean, forrige_hash text, hash text)`,
+            parter jsonb, formaal text, forespoersel_id text, innsynsrelevant boolean, dokumentidentifikator text,
+            forrige_hash text, hash text)`,
     [
       lenket.map((r) => ({
         loepenummer: r.loepenummer,
@@ -57,6 +60,7 @@ export async function skrivRevisjonsraderInTrx(tx: Queryable, rader: readonly Ti
         formaal: r.formaal,
         forespoersel_id: r.forespoerselId,
         innsynsrelevant: r.innsynsrelevant,
+        dokumentidentifikator: r.dokumentidentifikator ?? null,
         forrige_hash: r.forrigeHash,
         hash: r.hash,
       })),

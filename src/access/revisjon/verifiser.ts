@@ -19,6 +19,7 @@ interface Rad {
   formaal: string | null;
   forespoersel_id: string;
   innsynsrelevant: boolean;
+  dokumentidentifikator: string | null;
   forrige_hash: string;
   hash: string;
 }
@@ -35,7 +36,7 @@ export async function verifiserRevisjonslogg(db: Queryable, sidestoerrelse = 10_
     const rader = await db.query<Rad>(
       `select loepenummer, to_char(tidspunkt at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as tidspunkt,
               organisasjonsnummer, leverandoer, rettighetspakke, tjeneste, personidentifikator, person_id, parter,
-              formaal, forespoersel_id, innsynsrelevant, forrige_hash, hash
+              formaal, forespoersel_id, innsynsrelevant, dokumentidentifikator, forrige_hash, hash
          from revisjonslogg where loepenummer > $1 order by loepenummer limit $2`,
       [forrige.loepenummer, sidestoerrelse],
     );
@@ -58,6 +59,7 @@ export async function verifiserRevisjonslogg(db: Queryable, sidestoerrelse = 10_
         formaal: rad.formaal,
         forespoerselId: rad.forespoersel_id,
         innsynsrelevant: rad.innsynsrelevant,
+        dokumentidentifikator: rad.dokumentidentifikator,
       });
       if (rad.hash !== hash) return brudd('innholdet stemmer ikke med hashen');
       forrige = { loepenummer, hash };

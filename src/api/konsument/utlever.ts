@@ -31,6 +31,7 @@ export async function loggUtlevering(
         parter: grunnlag.parter,
         formaal: formaal.formaal,
         forespoerselId: request.id,
+        dokumentidentifikator: grunnlag.dokumentidentifikator,
       };
     }),
   );
