@@ -1,13 +1,9 @@
 import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { byggApp } from '../src/api/app.ts';
-import { registrerKlient } from '../src/access/konsumenter/klienter.ts';
-import { opprettOrganisasjon } from '../src/access/konsumenter/organisasjoner.ts';
-import { tildelRettighetspakke } from '../src/access/konsumenter/tildelinger.ts';
-import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
-import { JWT_BEARER } from '../src/access/tokens/jwt-bearer-grant.ts';
-import { signerKlientAssertion } from '../src/access/tokens/klient-assertion.ts';
-import { lagNoekkelpar } from '../src/access/tokens/noekkelpar.ts';
+import { Organisasjonsnummer } from '../src/access/konsumenter/organisasjonsnummer.ts';
+import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
+import { utstedUtviklingstoken } from '../src/access/tokens/utviklingstoken.ts';
 import { registrer } from '../src/register/registrer.ts';
 import { identifikatortildeler } from '../src/register/identifikatorer.ts';
 import type { Db } from '../src/store/db.ts';
@@ -30,10 +26,11 @@ export async function oppslagBenk(db: Db, store: string, skala: number): Promise
     const utfall = await registrer(db, Array.from({ length: 500 }, (_, j) => benkperson(start + j)), oppsett);
     for (const u of utfall) if (u.ok) numre.push(u.hendelser[0]!.folkeregisteridentifikator);
   }
-  const app = await byggApp({ db, tilgang: lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' }) });
+  const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' });
+  const app = await byggApp({ db, tilgang });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    const token = await hentToken(db, base);
+    const token = await hentToken(db, tilgang);
     const prefiks = `${base}/folkeregisteret/offentlig-med-hjemmel/api/v1/personer`;
     const headers = { authorization: `Bearer ${token}` };
     const eksempel = await (await fetch(`${prefiks}/${numre[0]}`, { headers })).text();
@@ -72,19 +69,13 @@ async function fastDokumentServer(dokument: string, sekunder: number) {
   }
 }
 
-/** A token through the real grant, as a consumer gets one. */
-async function hentToken(db: Db, base: string): Promise<string> {
-  await opprettOrganisasjon(db, { organisasjonsnummer: ORG, navn: 'Benkmerket AS' });
-  await tildelRettighetspakke(db, ORG, 'offentligMedHjemmel');
-  const par = await lagNoekkelpar();
-  await registrerKlient(db, ORG, { klientId: 'benk', jwk: par.offentligJwk });
-  const assertion = await signerKlientAssertion(par.privatJwk, { klientId: 'benk', issuer: ISSUER, scopes: ['folkeregister:deling/offentligmedhjemmel'], naa: new Date() });
-  const svar = await fetch(`${base}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: JWT_BEARER, assertion }).toString(),
+/** A token through the real JWT-bearer grant (client key, signed assertion), as a consumer gets one. */
+async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
+  const svar = await utstedUtviklingstoken(db, tilgang.innebygdUtsteder!, tilgang.klokkeslakkSekunder, {
+    scopes: ['folkeregister:deling/offentligmedhjemmel'],
+    pakker: ['offentligMedHjemmel'],
+    organisasjonsnummer: Organisasjonsnummer.parse(ORG)!,
+    naa: () => new Date(),
   });
-  const kropp = (await svar.json()) as { access_token?: string };
-  if (!kropp.access_token) throw new Error(`Token grant failed: ${JSON.stringify(kropp)}`);
-  return kropp.access_token;
+  return svar.access_token;
 }

@@ -64,11 +64,6 @@ export function erGyldigDato(dato: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
-/** Comparable instant of a FREG timestamp or date (dates count from their Norwegian midnight). */
-export function tidsverdi(tidspunktEllerDato: string): number {
-  return Date.parse(tidspunktEllerDato.length === 10 ? osloMidnatt(tidspunktEllerDato) : tidspunktEllerDato);
-}
-
 /** Whole years between two dates, as age is counted. */
 export function alderPaa(foedselsdato: string, dato: string): number {
   const [fy, fm, fd] = foedselsdato.split('-').map(Number) as [number, number, number];

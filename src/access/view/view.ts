@@ -67,7 +67,7 @@ function skjerming(dokument: Persondokument, pakke: Rettighetspakke, parts: Pick
   const visIdentitetsnummer =
     regler.identitetsnummer === 'alltid' ||
     (regler.identitetsnummer === 'paaForespoersel' && parts.elementer.has('identifikasjonsnummer'));
-  return { regler, beskyttelse: typeof beskyttelse === 'string' ? beskyttelse : Adressegradering.ugradert, visIdentitetsnummer };
+  return { regler, beskyttelse, visIdentitetsnummer };
 }
 
 export function view(dokument: Persondokument, pakke: Rettighetspakke, parts: Parts, opphav: Opphav = {}): Utlevert {

@@ -51,8 +51,8 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
         const person = (await finnPersonerInTrx(o.db, [nummer])).get(nummer);
         if (!person) throw new ApiFeil('personIkkeFunnet');
         const utlevert = view(person.dokument, o.pakke, valgt, { personId: person.personId });
-        await loggUtlevering(request, o.revisjonslogg, Tjeneste.person, [utlevert]);
-        return send(reply, format, () => utlevert.folkeregisterperson, () => personTilXml(utlevert));
+        const logget = await loggUtlevering(request, o.revisjonslogg, Tjeneste.person, [utlevert]);
+        return send(reply, format, logget, () => utlevert.folkeregisterperson, () => personTilXml(utlevert));
       });
     }
 
@@ -77,8 +77,8 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
             ? { foedselsEllerDNummer: nummer, utlevert: view(person.dokument, o.pakke, valgt, { personId: person.personId }) }
             : { foedselsEllerDNummer: nummer, feilmelding: fnrMoenster.test(nummer) ? 'Fant ikke person' : 'Ugyldig fødsels- eller d-nummer' };
         });
-        await loggUtlevering(request, o.revisjonslogg, Tjeneste.bulkoppslag, utleverte(oppslag));
-        return send(reply, format, () => bulkoppslagJson(oppslag), () => bulkoppslagTilXml(oppslag, Bulkrot.personer));
+        const logget = await loggUtlevering(request, o.revisjonslogg, Tjeneste.bulkoppslag, utleverte(oppslag));
+        return send(reply, format, logget, () => bulkoppslagJson(oppslag), () => bulkoppslagTilXml(oppslag, Bulkrot.personer));
       });
     }
 
@@ -105,8 +105,8 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
         const funnet = arkivversjon((await finnPersondokumenter(o.db, [request.params.dokumentidentifikator])).get(request.params.dokumentidentifikator));
         if (typeof funnet === 'string') throw funnet === 'Fant ikke dokument' ? new ApiFeil('dokumentIkkeFunnet') : new ApiFeil('ugyldigForespoersel', funnet);
         const utlevert = arkivview(funnet, valgt);
-        await loggUtlevering(request, o.revisjonslogg, Tjeneste.arkiv, [utlevert]);
-        return send(reply, format, () => utlevert.folkeregisterperson, () => personTilXml(utlevert));
+        const logget = await loggUtlevering(request, o.revisjonslogg, Tjeneste.arkiv, [utlevert]);
+        return send(reply, format, logget, () => utlevert.folkeregisterperson, () => personTilXml(utlevert));
       });
 
       app.post('/personer/bulkoppslag/arkiv', {
@@ -121,8 +121,8 @@ export function personerRoutes(o: PersonerRoutesOptions): FastifyPluginAsyncType
           const v = arkivversjon(funnet.get(id));
           return typeof v === 'string' ? { dokumentidentifikator: id, feilmelding: v } : { dokumentidentifikator: id, utlevert: arkivview(v, valgt) };
         });
-        await loggUtlevering(request, o.revisjonslogg, Tjeneste.bulkoppslagArkiv, utleverte(oppslag));
-        return send(reply, format, () => bulkoppslagJson(oppslag), () => bulkoppslagTilXml(oppslag, Bulkrot.arkiv));
+        const logget = await loggUtlevering(request, o.revisjonslogg, Tjeneste.bulkoppslagArkiv, utleverte(oppslag));
+        return send(reply, format, logget, () => bulkoppslagJson(oppslag), () => bulkoppslagTilXml(oppslag, Bulkrot.arkiv));
       });
     }
 

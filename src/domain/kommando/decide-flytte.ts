@@ -1,6 +1,6 @@
-import { gjeldendeVerdi } from '../person/persondokument.ts';
 import { Avvisningskode, avvis, godta, type Beslutning, type Kontekst } from './beslutning.ts';
 import { Hendelsesbygger } from './bygg.ts';
+import { graderingForNyBostedsadresse } from './bostedsgradering.ts';
 import type { Flytte } from './kommando.ts';
 import { finnPerson, foersteAvvisning, manglerPerson, sjekkAktivPerson, sjekkDato, type Personer } from './vakter.ts';
 
@@ -14,14 +14,14 @@ export function decideFlytte(k: Flytte, personer: Personer, kontekst: Kontekst):
   if (!person) return manglerPerson('person');
   const feil = foersteAvvisning(sjekkAktivPerson(person, 'person'), sjekkDato(k.flyttedato, 'flyttedato', kontekst.idag));
   if (feil) return feil;
-  const gradering = gjeldendeVerdi(person.dokument, 'adressebeskyttelse')?.graderingsnivaa;
-  if (gradering === 'strengtFortrolig') {
+  const adressegradering = graderingForNyBostedsadresse(person, k.bostedsadresse.adressegradering);
+  if (adressegradering === undefined) {
     return avvis(Avvisningskode.adressebeskyttet, 'Personen har strengt fortrolig adresse; bostedsadresse registreres ikke', 'person');
   }
   const b = new Hendelsesbygger(kontekst, person, k.kilde ?? kontekst.kilde);
   b.ny(
     'bostedsadresse',
-    { ...k.bostedsadresse, adressegradering: gradering === 'fortrolig' ? 'fortrolig' : (k.bostedsadresse.adressegradering ?? 'ugradert'), flyttedato: k.flyttedato },
+    { ...k.bostedsadresse, adressegradering, flyttedato: k.flyttedato },
     { aarsak: 'Flytting innenlands', gyldigFra: k.flyttedato },
   );
   return godta(b.hendelse('endringIBostedsadresse'));

@@ -1,7 +1,8 @@
 import type { Person } from '../person/persondokument.ts';
-import { folkeregisteridentifikator, gjeldende, gjeldendeStatus, gjeldendeVerdi } from '../person/persondokument.ts';
+import { folkeregisteridentifikator, gjeldende, gjeldendeStatus } from '../person/persondokument.ts';
 import { Avvisningskode, avvis, godta, type Beslutning, type Kontekst } from './beslutning.ts';
 import { Hendelsesbygger } from './bygg.ts';
+import { graderingForNyBostedsadresse } from './bostedsgradering.ts';
 import type { Innflytting, Utflytting } from './kommando.ts';
 import { finnPerson, foersteAvvisning, manglerPerson, sjekkAktivPerson, sjekkDato, type Personer } from './vakter.ts';
 
@@ -76,11 +77,11 @@ export function decideInnflytting(k: Innflytting, personer: Personer, kontekst: 
     fraflyttingsland: k.fraflyttingsland,
     ...(k.fraflyttingsstedIUtlandet ? { fraflyttingsstedIUtlandet: k.fraflyttingsstedIUtlandet } : {}),
   }, opts);
-  const gradering = gjeldendeVerdi(person.dokument, 'adressebeskyttelse')?.graderingsnivaa;
-  if (gradering !== 'strengtFortrolig') {
+  const adressegradering = graderingForNyBostedsadresse(person);
+  if (adressegradering !== undefined) {
     b.ny('bostedsadresse', {
       ...k.bostedsadresse,
-      adressegradering: gradering === 'fortrolig' ? 'fortrolig' : 'ugradert',
+      adressegradering,
       flyttedato: k.innflyttingsdato,
     }, opts);
   }

@@ -1,18 +1,12 @@
 import { Elementart, elementer, type Elementnavn } from '../persondokument/elementer.ts';
+import type { Registermetadata } from '../persondokument/schema/metadata.ts';
 
 /**
  * The register's own form of a person document: FREG's `Folkeregisterperson` (spec §2) where each element version
  * also carries an internal `id`, unique within the person, so that a correction or annulment can name the version it
  * replaces. The disclosure gate strips `id`; nothing else of this shape may reach a consumer.
  */
-export interface Registermetadata {
-  ajourholdstidspunkt?: string;
-  erGjeldende?: boolean;
-  kilde?: string;
-  aarsak?: string;
-  gyldighetstidspunkt?: string;
-  opphoerstidspunkt?: string;
-}
+export type { Registermetadata };
 
 /** An element's value: its FREG fields without metadata. */
 export type Elementverdi = Record<string, unknown>;
