@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/db.ts';
 import type { Person, Persondokument } from '../domain/person/persondokument.ts';
+import { gjenskapVersjoner } from './arkiv.ts';
 
 interface PersonRad {
   nummer: string;
@@ -53,8 +54,8 @@ export interface Arkivversjon {
 
 /** Archived versions by their `dokumentidentifikator` (`GET personer/arkiv/{id}` and its bulk form). */
 export async function finnPersondokumenter(db: Queryable, ider: readonly string[]): Promise<Map<string, Arkivversjon>> {
-  const rader = await db.query<{ dokumentidentifikator: string; person_id: number; versjon: number; dokument: Persondokument; erstattet: string | null; beskyttelse: string | null }>(
-    `select d.dokumentidentifikator, d.person_id::int as person_id, d.versjon, d.dokument,
+  const rader = await db.query<{ dokumentidentifikator: string; person_id: number; versjon: number; dokument: string | null; erstattet: string | null; beskyttelse: string | null }>(
+    `select d.dokumentidentifikator, d.person_id::int as person_id, d.versjon, d.dokument::text as dokument,
             (select h.ajourholdstidspunkt from persondokument n join hendelse h on h.sekvensnummer = n.sekvensnummer
               where n.person_id = d.person_id and n.versjon = d.versjon + 1) as erstattet,
             (select b->>'graderingsnivaa'
@@ -66,6 +67,10 @@ export async function finnPersondokumenter(db: Queryable, ider: readonly string[
       where d.dokumentidentifikator in (select jsonb_array_elements_text($1::jsonb))`,
     [ider],
   );
+  const gjenskapt = await gjenskapVersjoner(
+    db,
+    rader.filter((r) => r.dokument === null).map((r) => ({ personId: Number(r.person_id), versjon: r.versjon })),
+  );
   return new Map(
     rader.map((r) => [
       r.dokumentidentifikator,
@@ -73,7 +78,7 @@ export async function finnPersondokumenter(db: Queryable, ider: readonly string[
         dokumentidentifikator: r.dokumentidentifikator,
         personId: Number(r.person_id),
         versjon: r.versjon,
-        dokument: r.dokument,
+        dokument: r.dokument !== null ? (JSON.parse(r.dokument) as Persondokument) : gjenskapt.get(`${Number(r.person_id)}:${r.versjon}`)!,
         ...(r.erstattet ? { erstattet: r.erstattet } : {}),
         ...(r.beskyttelse ? { gjeldendeBeskyttelse: r.beskyttelse } : {}),
       },

@@ -8,7 +8,7 @@ import { evolve } from '../domain/person/evolve.ts';
 import { alleIdentifikatorer, folkeregisteridentifikator, type Person } from '../domain/person/persondokument.ts';
 import { osloDato, osloTidspunkt } from '../domain/tid.ts';
 import { finnPersonerInTrx } from './les-person.ts';
-import { skrivEndringerInTrx, tomtEndringssett, type Endringssett } from './skriv-endringer.ts';
+import { skrivEndringerInTrx, skrivRaderInTrx, tilSkriverader, tomtEndringssett, type Endringssett, type Skriverader } from './skriv-endringer.ts';
 
 export type Utfall =
   | { readonly ok: true; readonly hendelser: readonly LagretHendelse[] }
@@ -39,23 +39,81 @@ export async function registrer(db: Db, kommandoer: readonly Kommando[], oppsett
 
 export async function registrerInTrx(tx: Queryable, kommandoer: readonly Kommando[], oppsett: Skriveoppsett): Promise<Utfall[]> {
   const [laas] = await tx.query<{ siste: number }>('select siste from sekvens for update');
-  let sekvensnummer = Number(laas!.siste);
+  const { sett, utfall } = await beslutt(tx, kommandoer, oppsett, Number(laas!.siste), new Map());
+  await skrivEndringerInTrx(tx, sett);
+  return utfall;
+}
+
+/** A batch decided outside the lock, on top of the log ending at `fra`; written only if the log still ends there. */
+export interface Utkast {
+  readonly fra: number;
+  readonly sett: Endringssett;
+  /** The endringssett serialised already, so the write transaction only sends it. */
+  readonly rader: Skriverader;
+  readonly utfall: readonly Utfall[];
+  /** Every person the batch changed, by each of their numbers, as the batch leaves them. */
+  readonly endret: ReadonlyMap<string, Person>;
+}
+
+/** The log moved on between deciding an `Utkast` and writing it: another writer ran, so the decisions are stale. */
+export class RegisteretErEndret extends Error {
+  override readonly name = 'RegisteretErEndret';
+}
+
+/**
+ * The bulk writer's half of the write path (the seeder): decides a batch WITHOUT the lock, so that JavaScript decides
+ * batch k+1 while PostgreSQL stores batch k. `uskrevne` are the persons of batches decided but not yet committed,
+ * which win over what the database holds. Safe by construction: `skrivUtkast` writes only if the log still ends at
+ * `fra`, so nothing decided against a state that changed in between is ever stored.
+ */
+export async function forberedUtkast(
+  db: Queryable,
+  kommandoer: readonly Kommando[],
+  oppsett: Skriveoppsett,
+  fra: number,
+  uskrevne: ReadonlyMap<string, Person>,
+): Promise<Utkast> {
+  const { sett, utfall } = await beslutt(db, kommandoer, oppsett, fra, uskrevne);
+  const endret = new Map<string, Person>();
+  for (const d of sett.dokumenter) for (const n of alleIdentifikatorer(d.person.dokument)) endret.set(n, d.person);
+  return { fra, sett, rader: tilSkriverader(sett), utfall, endret };
+}
+
+export async function skrivUtkast(db: Db, utkast: Utkast): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [laas] = await tx.query<{ siste: number }>('select siste from sekvens for update');
+    if (Number(laas!.siste) !== utkast.fra) {
+      throw new RegisteretErEndret(`Registeret ble endret under skrivingen (sekvensnummer ${laas!.siste}, ventet ${utkast.fra})`);
+    }
+    await skrivRaderInTrx(tx, utkast.rader);
+  });
+}
+
+/** Decides and evolves every command in order into one endringssett, numbering events from `siste` + 1. */
+async function beslutt(
+  les: Queryable,
+  kommandoer: readonly Kommando[],
+  oppsett: Skriveoppsett,
+  siste: number,
+  uskrevne: ReadonlyMap<string, Person>,
+): Promise<{ sett: Endringssett; utfall: Utfall[] }> {
+  let sekvensnummer = siste;
   const nyId = oppsett.nyId ?? tilfeldigId;
   const instant = (oppsett.klokke ?? (() => new Date()))();
   const grunnkontekst = { naa: osloTidspunkt(instant), idag: osloDato(instant), kilde: oppsett.kilde ?? 'folkeregistermyndigheten' };
 
   const antallNye = kommandoer.filter((k) => k.type === 'opprettPerson').length;
-  const nyePersonIder = antallNye ? await reserverPersonIder(tx, antallNye) : [];
-  const kjente = await forhaandslast(tx, kommandoer);
-  const forhaandstildelt = await forhaandstildel(tx, kommandoer, oppsett, grunnkontekst.idag);
+  const nyePersonIder = antallNye ? await reserverPersonIder(les, antallNye) : [];
+  const kjente = await forhaandslast(les, kommandoer, uskrevne);
+  const forhaandstildelt = await forhaandstildel(les, kommandoer, oppsett, grunnkontekst.idag);
   const sett: Endringssett = tomtEndringssett();
   const utfall: Utfall[] = [];
 
   for (const [i, kommando] of kommandoer.entries()) {
-    const personer = await lastPersoner(tx, kommando, kjente);
+    const personer = await lastPersoner(les, kommando, kjente);
     const behov = identifikatorbehov(kommando, personer);
     const nyeIdentifikatorer =
-      forhaandstildelt.get(i) ?? (behov.length ? await oppsett.tildelIdentifikatorer(tx, behov, grunnkontekst.idag) : []);
+      forhaandstildelt.get(i) ?? (behov.length ? await oppsett.tildelIdentifikatorer(les, behov, grunnkontekst.idag) : []);
     const kontekst: Kontekst = { ...grunnkontekst, nyeIdentifikatorer };
     const beslutning = decide(kommando, personer, kontekst);
     if (!beslutning.ok) {
@@ -88,19 +146,18 @@ export async function registrerInTrx(tx: Queryable, kommandoer: readonly Kommand
     }
     utfall.push({ ok: true, hendelser: lagret });
   }
-  await skrivEndringerInTrx(tx, sett);
-  return utfall;
+  return { sett, utfall };
 }
 
 /**
  * One query for every person the batch names directly, instead of one per command: a batch of 100 moves is one
  * round trip, not a hundred. Persons found only through loaded documents are fetched later, per command.
  */
-async function forhaandslast(tx: Queryable, kommandoer: readonly Kommando[]): Promise<Map<string, Person>> {
+async function forhaandslast(tx: Queryable, kommandoer: readonly Kommando[], uskrevne: ReadonlyMap<string, Person>): Promise<Map<string, Person>> {
   const tom = new Map<string, Person>();
-  const numre = [...new Set(kommandoer.flatMap((k) => personreferanser(k, tom)))];
+  const numre = [...new Set(kommandoer.flatMap((k) => personreferanser(k, tom)))].filter((n) => !uskrevne.has(n));
   const lastet = await finnPersonerInTrx(tx, numre);
-  const kjente = new Map<string, Person>();
+  const kjente = new Map<string, Person>(uskrevne);
   for (const person of lastet.values()) for (const n of alleIdentifikatorer(person.dokument)) kjente.set(n, person);
   return kjente;
 }

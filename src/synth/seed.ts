@@ -4,7 +4,9 @@ import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { sisteSekvensnummer } from '../register/les-hendelser.ts';
 import type { Db } from '../store/db.ts';
 import { referansedata } from './data/referansedata.ts';
-import { registrerBatch } from './kjoering.ts';
+import { forberedBatch } from './kjoering.ts';
+import { skrivUtkast } from '../register/registrer.ts';
+import type { Person } from '../domain/person/persondokument.ts';
 import { genererKommandoer } from './kommandoer/generer.ts';
 import type { Planlagt } from './kommandoer/tidslinje.ts';
 import { lagPlan, standardIdag } from './plan/plan.ts';
@@ -56,25 +58,39 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   const stoerrelse = valg.batchstoerrelse ?? 1000;
   const numre: string[] = [];
   let status = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [] as Seedresultat['avvisninger'], millisekunder: 0 };
+  // A pipeline of two: batch k+1 is decided in JavaScript while PostgreSQL stores batch k. Batch k's persons are
+  // not committed yet, so k+1 is decided on top of them (`uskrevne`); `skrivUtkast` refuses a batch if anything else
+  // wrote to the register in between, so the seeder never stores a decision made against a stale person.
+  let siste = await sisteSekvensnummer(db);
+  let uskrevne: ReadonlyMap<string, Person> = new Map();
+  let underSkriving: Promise<void> = Promise.resolve();
   let batch: Planlagt[] = [];
   const kjoer = async () => {
-    const r = await registrerBatch(db, batch, numre, oppsett);
-    status = {
-      ...status,
-      kommandoer: status.kommandoer + r.kommandoer,
-      hendelser: status.hendelser + r.hendelser,
-      avvist: status.avvist + r.avvist.length,
-      avvisninger: [...status.avvisninger, ...r.avvist].slice(0, 20),
-      millisekunder: performance.now() - start,
-    };
+    const { utkast, resultat: r } = await forberedBatch(db, batch, numre, oppsett, siste, uskrevne);
     batch = [];
-    valg.fremdrift?.(status);
+    await underSkriving;
+    siste = utkast.sett.hendelser.at(-1)?.sekvensnummer ?? siste;
+    uskrevne = utkast.endret;
+    underSkriving = skrivUtkast(db, utkast).then(() => {
+      status = {
+        ...status,
+        kommandoer: status.kommandoer + r.kommandoer,
+        hendelser: status.hendelser + r.hendelser,
+        avvist: status.avvist + r.avvist.length,
+        avvisninger: [...status.avvisninger, ...r.avvist].slice(0, 20),
+        millisekunder: performance.now() - start,
+      };
+      valg.fremdrift?.(status);
+    });
+    // A failed write must surface at the next await, not as an unhandled rejection in between.
+    underSkriving.catch(() => {});
   };
   for (const klynge of genererKommandoer(plan, referansedata())) {
     batch.push(...klynge);
     if (batch.length >= stoerrelse) await kjoer();
   }
   if (batch.length) await kjoer();
+  await underSkriving;
   return { ...status, millisekunder: performance.now() - start };
 }
 

@@ -7,19 +7,14 @@ import { finnPerson, finnPersondokument } from '../../src/register/les-person.ts
 import { lesHendelser, sisteSekvensnummer } from '../../src/register/les-hendelser.ts';
 import { gjeldendeVerdi, versjoner } from '../../src/domain/person/persondokument.ts';
 import { klassifiser } from '../../src/domain/identitetsnummer/index.ts';
-import type { Kommando, OpprettPerson } from '../../src/domain/kommando/kommando.ts';
+import type { Kommando } from '../../src/domain/kommando/kommando.ts';
+import { innvandrer } from '../support/kommandoer.ts';
 
 const oppsett: Skriveoppsett = {
   tildelIdentifikatorer: identifikatortildeler({ regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true }),
   klokke: () => new Date('2026-11-23T11:00:00Z'),
 };
 
-export const innvandrer = (fornavn: string, foedselsdato = '1980-02-03', kjoenn: 'kvinne' | 'mann' = 'kvinne'): OpprettPerson => ({
-  type: 'opprettPerson', grunnlag: 'innflytting', foedselsdato, kjoenn,
-  navn: { fornavn, etternavn: 'Testesen' }, statsborgerskap: ['NOR'],
-  innflytting: { fraflyttingsland: 'DNK', dato: '2001-01-01' },
-  bostedsadresse: { vegadresse: { kommunenummer: '0301', adressenavn: 'Storgata', adressenummer: { husnummer: '5' } } },
-});
 
 function nummerAv(utfall: Awaited<ReturnType<typeof registrer>>[number]): string {
   if (!utfall.ok) throw new Error(utfall.avvisning.melding);
