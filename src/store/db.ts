@@ -5,9 +5,15 @@
 export interface Queryable {
   /**
    * Runs one statement with `$1 …` parameters and returns its rows. A `json`/`jsonb` parameter is passed as the
-   * JavaScript value itself: both drivers serialise it (a pre-serialised string would become a JSON string scalar).
+   * JavaScript value itself: both drivers serialise it (a pre-serialised string would become a JSON string scalar,
+   * unless the SQL takes it as `$1::text` and casts it).
    */
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /**
+   * Loads rows with `COPY … FROM`, PostgreSQL's fastest way in (measured: half the server CPU of an insert from JSON
+   * parameters). `rader` is COPY's text format, made with `copyrad` (`copy-tekst.ts`).
+   */
+  kopierInn(tabell: string, kolonner: readonly string[], rader: string): Promise<void>;
 }
 
 export interface Db extends Queryable {

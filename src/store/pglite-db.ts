@@ -33,6 +33,10 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
     async query<R>(text: string, params?: readonly unknown[]) {
       return (await q.query<R>(text, params as unknown[] | undefined)).rows;
     },
+    async kopierInn(tabell, kolonner, rader) {
+      if (rader.length === 0) return;
+      await q.query(`copy ${tabell} (${kolonner.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([rader]) });
+    },
   });
   if (!schema) {
     return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close };
@@ -46,6 +50,7 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
   return {
     kind: 'pglite',
     query: (text, params) => iSkjema((tx) => tx.query(text, params)),
+    kopierInn: (tabell, kolonner, rader) => iSkjema((tx) => tx.kopierInn(tabell, kolonner, rader)),
     transaction: iSkjema,
     close,
   };

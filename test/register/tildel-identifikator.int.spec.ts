@@ -82,7 +82,7 @@ describe.each(storeKinds)('identity-number allocation on %s', (kind) => {
     ]);
     let statements = 0;
     const numre = await db.transaction((tx) =>
-      tildelIdentifikatorerBulk({ query: (t, p) => (statements++, tx.query(t, p)) } satisfies Queryable, behov),
+      tildelIdentifikatorerBulk({ ...tx, query: (t, p) => (statements++, tx.query(t, p)) } satisfies Queryable, behov),
     );
     expect(statements).toBe(3); // lock prefixes, reserve positions, issue numbers
     expect(numre.map((n) => n.length)).toEqual(behov.map((b) => b.antall));
