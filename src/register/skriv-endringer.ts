@@ -1,12 +1,13 @@
 import type { Queryable } from '../store/db.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
-import type { Person } from '../domain/person/persondokument.ts';
+import type { Person, Persondokument } from '../domain/person/persondokument.ts';
+import { adressebeskyttelse, bostedsendring } from '../domain/person/bosted.ts';
 
 /** Everything one write transaction stores, collected first so each table gets one bulk statement. */
 export interface Endringssett {
   readonly hendelser: LagretHendelse[];
   /** Person-document versions to archive, with the event each came from. */
-  readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string }[];
+  readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string; foer?: Persondokument }[];
   /** New identity numbers and whom they belong to. */
   readonly identifikatorer: { nummer: string; personId: number }[];
 }
@@ -72,15 +73,19 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
   );
   await tx.query(
     `insert into hendelse (sekvensnummer, hendelsesidentifikator, person_id, folkeregisteridentifikator, hendelsestype,
-                           ajourholdstidspunkt, persondokument, dokument)
+                           ajourholdstidspunkt, persondokument, dokument, kommunenummer, fraflyttingskommunenummer,
+                           bostedsgradering, adressebeskyttelse)
      select sekvensnummer, hendelsesidentifikator, person_id, folkeregisteridentifikator, hendelsestype,
-            ajourholdstidspunkt, persondokument, dokument
+            ajourholdstidspunkt, persondokument, dokument, kommunenummer, fraflyttingskommunenummer,
+            bostedsgradering, adressebeskyttelse
        from jsonb_to_recordset($1::jsonb) as r(sekvensnummer bigint, hendelsesidentifikator text, person_id bigint,
             folkeregisteridentifikator text, hendelsestype text, ajourholdstidspunkt text, persondokument text,
-            dokument jsonb)`,
+            dokument jsonb, kommunenummer text, fraflyttingskommunenummer text, bostedsgradering text,
+            adressebeskyttelse text)`,
     [
       (
         sett.hendelser.map((h, i) => ({
+          ...feedkolonner(sett.dokumenter[i]!),
           sekvensnummer: h.sekvensnummer,
           hendelsesidentifikator: h.hendelsesidentifikator,
           person_id: sett.dokumenter[i]!.person.personId,
@@ -94,4 +99,15 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
     ],
   );
   await tx.query('update sekvens set siste = $1', [sett.hendelser.at(-1)!.sekvensnummer]);
+}
+
+/** What the event feed filters on (migration 0006), from the documents before and after the event. */
+function feedkolonner(d: Endringssett['dokumenter'][number]) {
+  const b = bostedsendring(d.foer, d.person.dokument);
+  return {
+    kommunenummer: b.kommunenummer ?? null,
+    fraflyttingskommunenummer: b.fraflyttingskommunenummer ?? null,
+    bostedsgradering: b.adressegradering,
+    adressebeskyttelse: adressebeskyttelse(d.person.dokument),
+  };
 }
