@@ -1,0 +1,46 @@
+import { hendelseBulkoppslagJson, type HendelseBulkoppslag } from '../view/hendelse-bulkoppslag.ts';
+import type { UtlevertHendelse } from '../view/view.ts';
+import { feedXsdstruktur, hendelseNavnerom, hendelseXsdstruktur } from './hendelse-xsd.ts';
+import type { Xsdfelt } from './person-xsd.ts';
+import { deklarasjon, xmlElement } from './til-xml.ts';
+
+/**
+ * XML of event documents (spec §3.4, `Hendelsedokument_v1.4.xsd`) and of the latest sequence number (spec §3.3), in
+ * the event namespace and the XSDs' element order. Event documents render only from the gate's `UtlevertHendelse`.
+ */
+const navnerom = ` xmlns="${hendelseNavnerom}"`;
+
+/** The bulk answer's wrapper, named as JAXB names FREG's response class (undocumented, like the person bulk's). */
+const bulktyper: ReadonlyMap<string, readonly Xsdfelt[]> = new Map([
+  ['Bulkoppslag', [{ navn: 'oppslag', type: 'Oppslag' }]],
+  ['Oppslag', [
+    { navn: 'dokumentidentifikator', type: 'Identifikator' },
+    { navn: 'hendelsedokument', type: 'DokumentForHendelse' },
+    { navn: 'feilmelding', type: 'Feilmelding' },
+  ]],
+]);
+
+function felter(type: string | undefined): readonly Xsdfelt[] {
+  if (type === undefined) return [];
+  return bulktyper.get(type) ?? hendelseXsdstruktur().typer.get(type) ?? feedXsdstruktur().typer.get(type) ?? [];
+}
+
+export function hendelseTilXml(utlevert: UtlevertHendelse): string {
+  const { rot } = hendelseXsdstruktur();
+  return deklarasjon + xmlElement(rot.navn, rot.type, utlevert.dokumentForHendelse, felter, navnerom);
+}
+
+export function hendelseBulkoppslagTilXml(oppslag: readonly HendelseBulkoppslag[]): string {
+  return deklarasjon + xmlElement('hendelseBulkoppslagResponse', 'Bulkoppslag', hendelseBulkoppslagJson(oppslag), felter, navnerom);
+}
+
+/** `<sekvensnummer><sekvensnummer>40241</sekvensnummer></sekvensnummer>` (spec §3.3; root name ours, see the feed XSD). */
+export function sekvensnummerTilXml(sekvensnummer: number): string {
+  return deklarasjon + xmlElement('sekvensnummer', 'Sekvensnummer', { sekvensnummer }, felter, navnerom);
+}
+
+/** One feed entry's `lagretHendelse`, with the prefix FREG's Atom entries use. */
+export function lagretHendelseTilXml(innslag: { sekvensnummer: number; hendelse: object }): string {
+  return xmlElement('lagretHendelse', 'LagretHendelseMedDokumentIdentifikatorer', innslag, felter)
+    .replace(/<(\/?)([A-Za-z])/g, '<$1ns2:$2');
+}
