@@ -206,7 +206,15 @@ describe.each(storeKinds)('the event feed over HTTP on %s', (kind) => {
     forventStatus(await hent(m.app, m.tokens.finans, 'GET', url('finans', 'hendelser/siste/sekvensnummer'), undefined, { accept: 'image/png' }), 406);
   });
 
-  it('serves the event and feed XSDs to every package', async () => {
+  it('serves the event and feed XSDs to every package, and lists the routes in the OpenAPI document', async () => {
+    const openapi = (await m.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const omhSti = (s: string) => `/folkeregisteret/offentlig-med-hjemmel/api/v1/${s}`;
+    for (const sti of ['hendelser/feed', 'hendelser/feed/tilpasset', 'hendelser/siste/sekvensnummer', 'hendelser/xsd', 'hendelser/feedxsd', 'hendelser/{hendelsesidentifikator}', 'hendelser/bulkoppslag']) {
+      expect(openapi.paths[omhSti(sti)], sti).toBeDefined();
+    }
+    expect(openapi.paths[omhSti('hendelser/feed/tilpasset')]!.get!.parameters!.map((p) => p.name).sort()).toEqual(['kommunenummer', 'seq']);
+    expect(openapi.paths['/folkeregisteret/api/privat/v1/hendelser/feed']).toBeDefined();
+    expect(openapi.paths['/folkeregisteret/api/privat/v1/hendelser/bulkoppslag']).toBeUndefined();
     for (const pakke of rettighetspakkenavn) {
       for (const [sti, rot] of [['hendelser/xsd', 'dokumentForHendelse'], ['hendelser/feedxsd', 'lagretHendelse']] as const) {
         const svar = await hent(m.app, m.tokens[pakke], 'GET', url(pakke, sti));
