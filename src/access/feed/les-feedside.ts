@@ -104,17 +104,15 @@ function lagredeTyper(pakke: Rettighetspakke, vist: readonly string[] | undefine
 }
 
 function feedhendelse(r: Rad): Feedhendelse {
+  const { persondokument, endringer, adressebeskyttelse, bostedsgradering, ...hendelse } = r;
   return {
+    ...hendelse,
     sekvensnummer: Number(r.sekvensnummer),
-    hendelsesidentifikator: r.hendelsesidentifikator,
-    folkeregisteridentifikator: r.folkeregisteridentifikator,
-    hendelsestype: r.hendelsestype,
-    ajourholdstidspunkt: r.ajourholdstidspunkt,
-    ...(r.persondokument ? { persondokument: r.persondokument } : {}),
-    endringer: r.endringer ?? [],
+    ...(persondokument ? { persondokument } : {}),
+    endringer: endringer ?? [],
     // Written by every event since migration 0006 and filled in for older ones by it; a missing value is treated as
     // the strictest, so an unknown protection hides rather than shows.
-    adressebeskyttelse: r.adressebeskyttelse ?? Adressegradering.strengtFortrolig,
-    bostedsgradering: r.bostedsgradering ?? Adressegradering.strengtFortrolig,
+    adressebeskyttelse: adressebeskyttelse ?? Adressegradering.strengtFortrolig,
+    bostedsgradering: bostedsgradering ?? Adressegradering.strengtFortrolig,
   };
 }
