@@ -13,6 +13,9 @@ import { finnHendelser, lesHendelser, sisteSekvensnummer } from '../../src/regis
 import { finnPersondokumenter } from '../../src/register/les-person.ts';
 import type { Db } from '../../src/store/db.ts';
 import { seed } from '../../src/synth/seed.ts';
+import { byggApp } from '../../src/api/app.ts';
+import { lesTilgangsinnstillinger } from '../../src/access/tokens/innstillinger.ts';
+import { ISSUER } from '../access/tilgang/hjelpere.ts';
 import { adresse, byggOppslagsmiljoe, forventStatus, hent, skriveoppsett, url, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
 
 const validerInnslag = openapiValidator('LagretHendelseMedDokumentIdentifikatorer');
@@ -100,6 +103,15 @@ describe.each(storeKinds)('the event feed over HTTP on %s', (kind) => {
       expect(svar.json()).toMatchObject({ httpStatus: 400, feilkode: 'ske.folkeregister.konsument.UgyldigForespoerselException' });
     }
     forventStatus(await feed(omh, '?seq=0', { accept: 'image/png' }), 406);
+    // A register configured with a ten-year window hands out the 2022 events too.
+    const tiAar = await byggApp({ db, tilgang: lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '1000000' }), klokke: m.klokke.naa, hendelsesliste: { oppbevaringMaaneder: 120 } });
+    try {
+      const svar = await hent(tiAar, m.tokens[omh], 'GET', url(omh, 'hendelser/feed?seq=0'));
+      forventStatus(svar, 200);
+      expect((svar.json() as Innslag[])[0]!.sekvensnummer).toBe(1);
+    } finally {
+      await tiAar.close();
+    }
     forventStatus(await hent(m.app, undefined, 'GET', url(omh, 'hendelser/feed?seq=0')), 401);
   });
 
