@@ -72,7 +72,8 @@ function sql(kommune: boolean, typer: boolean): string {
  */
 export async function lesFeedside(db: Queryable, pakke: Rettighetspakke, valg: Feedvalg): Promise<Feedside> {
   const antall = valg.antall ?? sidestoerrelse;
-  const fra = Math.max(1, Math.floor(valg.fra));
+  if (!Number.isSafeInteger(valg.fra) || !Number.isSafeInteger(antall) || antall < 1) throw new RangeError('fra and antall must be whole numbers');
+  const fra = Math.max(1, valg.fra);
   const siste = await sisteSekvensnummer(db);
   const typer = lagredeTyper(pakke, valg.hendelsestyper);
   const innslag: Feedinnslag[] = [];
