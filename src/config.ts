@@ -18,6 +18,19 @@ export interface Settings {
   innsyn: InnsynInnstillinger;
   /** Consumer tokens: issuers, the embedded token service, throttling, the admin key. */
   tilgang: Tilgangsinnstillinger;
+  /** The event feed (docs/hendelsesliste.md). */
+  hendelsesliste: Hendelseslisteinnstillinger;
+}
+
+export interface Hendelseslisteinnstillinger {
+  /** How far back the feed reaches; an older `seq` is refused with 406 (spec §3.1: 36 months). */
+  oppbevaringMaaneder: number;
+}
+
+export function lesHendelseslisteinnstillinger(env: NodeJS.ProcessEnv): Hendelseslisteinnstillinger {
+  const maaneder = Number(env.FOLKEREGISTER_FEED_OPPBEVARING_MAANEDER ?? 36);
+  if (!Number.isInteger(maaneder) || maaneder < 1) throw new Error('FOLKEREGISTER_FEED_OPPBEVARING_MAANEDER must be a whole number of months, at least 1');
+  return { oppbevaringMaaneder: maaneder };
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -34,6 +47,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     startpopulasjon: Number(env.FOLKEREGISTER_STARTPOPULASJON ?? 10_000),
     // Throws on bad values, so a misconfigured server does not start.
     tilgang: lesTilgangsinnstillinger(env),
+    hendelsesliste: lesHendelseslisteinnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
   };
 }

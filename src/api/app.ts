@@ -23,6 +23,8 @@ export interface AppOptions {
   innsyn?: InnsynInnstillinger;
   tilgang?: Tilgangsinnstillinger;
   klokke?: () => Date;
+  /** The event feed's settings (default: a 36-month window). */
+  hendelsesliste?: { oppbevaringMaaneder: number };
 }
 
 /**
@@ -64,7 +66,10 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel, ...(options.klokke ? { naa: options.klokke } : {}) }));
   // One counter for every package, so an IP has one budget.
   const ipTeller = lagIpTeller(tilgang.ipGrense);
-  await app.register(konsumentApi({ db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}) }));
+  await app.register(konsumentApi({
+    db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}),
+    ...(options.hendelsesliste ? { feedOppbevaringMaaneder: options.hendelsesliste.oppbevaringMaaneder } : {}),
+  }));
   const innsyn = options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite');
   await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: innsyn }));
   // The development consumer token is on only with the embedded store and its development login: never on a

@@ -17,7 +17,7 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   await migrate(db);
   const seeded = await seedIfEmpty(db, settings);
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
-  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang });
+  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const [eksempel] = await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id limit 1');
   const nummer = eksempel?.nummer ?? '<nummer>';
@@ -29,6 +29,7 @@ Try:
   curl ${address}/openapi.json
   TOKEN=$(curl -s '${address}/dev/token?scope=folkeregister:deling/offentligmedhjemmel&org=999888999' | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).access_token')
   curl -H "Authorization: Bearer $TOKEN" ${address}/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/${nummer}
+  curl -H "Authorization: Bearer $TOKEN" '${address}/folkeregisteret/offentlig-med-hjemmel/api/v1/hendelser/feed?seq=0'
   curl -H "Authorization: Bearer $(curl -s '${address}/innsyn/dev/login?pid=${nummer}' | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).access_token')" ${address}/innsyn/v1/oppslag
   npx folkeregister id validate ${nummer}`);
   const stopp = async () => {

@@ -19,7 +19,11 @@ export async function lesHendelser(db: Queryable, fra: number, antall: number): 
        from hendelse where sekvensnummer >= $1 order by sekvensnummer limit $2`,
     [fra, antall],
   );
-  return rader.map((r) => ({
+  return rader.map(tilLagretHendelse);
+}
+
+function tilLagretHendelse(r: HendelseRad): LagretHendelse {
+  return {
     sekvensnummer: Number(r.sekvensnummer),
     hendelsesidentifikator: r.hendelsesidentifikator,
     folkeregisteridentifikator: r.folkeregisteridentifikator,
@@ -28,7 +32,24 @@ export async function lesHendelser(db: Queryable, fra: number, antall: number): 
     persondokument: r.persondokument,
     person: r.dokument.person,
     endringer: r.dokument.endringer,
-  }));
+  };
+}
+
+/** A stored event and whose it is, for event documents (spec §3.4). */
+export interface FunnetHendelse {
+  readonly hendelse: LagretHendelse;
+  readonly personId: number;
+}
+
+/** Events by their `hendelsesidentifikator` (`GET hendelser/{id}` and its bulk form). */
+export async function finnHendelser(db: Queryable, ider: readonly string[]): Promise<Map<string, FunnetHendelse>> {
+  const rader = await db.query<HendelseRad & { person_id: number }>(
+    `select sekvensnummer, hendelsesidentifikator, folkeregisteridentifikator, hendelsestype, ajourholdstidspunkt,
+            persondokument, dokument, person_id::int as person_id
+       from hendelse where hendelsesidentifikator in (select jsonb_array_elements_text($1::jsonb))`,
+    [ider],
+  );
+  return new Map(rader.map((r) => [r.hendelsesidentifikator, { hendelse: tilLagretHendelse(r), personId: Number(r.person_id) }]));
 }
 
 export async function sisteSekvensnummer(db: Queryable): Promise<number> {

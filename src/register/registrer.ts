@@ -136,7 +136,7 @@ async function beslutt(
       const stored: LagretHendelse = { ...hendelse, sekvensnummer: ++sekvensnummer, hendelsesidentifikator: nyId(), persondokument: etter.dokumentidentifikator };
       lagret.push(stored);
       sett.hendelser.push(stored);
-      sett.dokumenter.push({ person: etter, sekvensnummer, folkeregisteridentifikator: folkeregisteridentifikator(etter.dokument) });
+      sett.dokumenter.push({ person: etter, foer: foer.dokument, sekvensnummer, folkeregisteridentifikator: folkeregisteridentifikator(etter.dokument) });
       const foerNumre = new Set(alleIdentifikatorer(foer.dokument));
       for (const nummer of alleIdentifikatorer(etter.dokument)) {
         if (!foerNumre.has(nummer)) sett.identifikatorer.push({ nummer, personId: etter.personId });

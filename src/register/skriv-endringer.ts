@@ -1,13 +1,14 @@
 import type { Queryable } from '../store/db.ts';
 import { copyrad } from '../store/copy-tekst.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
-import type { Person } from '../domain/person/persondokument.ts';
+import type { Person, Persondokument } from '../domain/person/persondokument.ts';
+import { adressebeskyttelse, bostedsendring } from '../domain/person/bosted.ts';
 
 /** Everything one write transaction stores, collected first so each table gets one bulk statement. */
 export interface Endringssett {
   readonly hendelser: LagretHendelse[];
   /** Person-document versions to archive, with the event each came from. */
-  readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string }[];
+  readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string; foer?: Persondokument }[];
   /** New identity numbers and whom they belong to. */
   readonly identifikatorer: { nummer: string; personId: number }[];
 }
@@ -55,6 +56,7 @@ export function tilSkriverader(sett: Endringssett): Skriverader {
     hendelser: sett.hendelser
       .map((h, i) =>
         copyrad([
+          ...feedkolonner(sett.dokumenter[i]!),
           h.sekvensnummer,
           h.hendelsesidentifikator,
           sett.dokumenter[i]!.person.personId,
@@ -96,8 +98,14 @@ export async function skrivRaderInTrx(tx: Queryable, r: Skriverader): Promise<vo
   await tx.kopierInn('persondokument', ['dokumentidentifikator', 'person_id', 'versjon', 'sekvensnummer', 'dokument'], r.dokumenter);
   await tx.kopierInn(
     'hendelse',
-    ['sekvensnummer', 'hendelsesidentifikator', 'person_id', 'folkeregisteridentifikator', 'hendelsestype', 'ajourholdstidspunkt', 'persondokument', 'dokument'],
+    ['kommunenummer', 'fraflyttingskommunenummer', 'bostedsgradering', 'adressebeskyttelse', 'sekvensnummer', 'hendelsesidentifikator', 'person_id', 'folkeregisteridentifikator', 'hendelsestype', 'ajourholdstidspunkt', 'persondokument', 'dokument'],
     r.hendelser,
   );
   await tx.query('update sekvens set siste = $1', [r.siste]);
+}
+
+/** What the event feed filters on (migration 0006), from the documents before and after the event. */
+function feedkolonner(d: Endringssett['dokumenter'][number]): (string | null)[] {
+  const b = bostedsendring(d.foer, d.person.dokument);
+  return [b.kommunenummer ?? null, b.fraflyttingskommunenummer ?? null, b.adressegradering ?? null, adressebeskyttelse(d.person.dokument) ?? null];
 }

@@ -8,7 +8,7 @@ import { personNavnerom, personXsdstruktur, type Xsdfelt } from './person-xsd.ts
  * `rettsligHandleevne`, `verge.tjenesteomraade` …) follow the known ones in JSON order. Only a `Utlevert` can be
  * rendered, so XML is behind the same gate as JSON.
  */
-const deklarasjon = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+export const deklarasjon = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 // Real FREG output types the birth year as an int, declaring the prefixes on the element itself ([REAL] SSB person.xml).
 const foedselsaarAttributter =
@@ -46,6 +46,18 @@ function felterFor(type: string | undefined): readonly Xsdfelt[] {
 }
 
 function element(navn: string, type: string | undefined, verdi: unknown, attributter = ''): string {
+  return xmlElement(navn, type, verdi, felterFor, attributter);
+}
+
+/** Children of a type in schema order, for `xmlElement`. */
+export type Felter = (type: string | undefined) => readonly Xsdfelt[];
+
+/**
+ * One JSON value as an XML element: an object's children in the order `felter` gives for its type, then unknown ones
+ * in JSON order; an array as repeated siblings; absent values left out.
+ */
+export function xmlElement(navn: string, type: string | undefined, verdi: unknown, felter: Felter, attributter = ''): string {
+  const element = (n: string, t: string | undefined, v: unknown, a = ''): string => xmlElement(n, t, v, felter, a);
   if (verdi === undefined || verdi === null) return '';
   if (Array.isArray(verdi)) return verdi.map((v) => element(navn, type, v)).join('');
   if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(navn)) throw new Error(`Not an XML name: ${navn.slice(0, 40)}`);
@@ -54,17 +66,17 @@ function element(navn: string, type: string | undefined, verdi: unknown, attribu
     return `<${navn}${attr}>${tekst(verdi)}</${navn}>`;
   }
   const objekt = verdi as Record<string, unknown>;
-  const felter = felterFor(type);
-  const kjente = new Set(felter.map((f) => f.navn));
+  const kjenteFelter = felter(type);
+  const kjente = new Set(kjenteFelter.map((f) => f.navn));
   const barn = [
-    ...felter.filter((f) => f.navn in objekt).map((f) => element(f.navn, f.type, objekt[f.navn])),
+    ...kjenteFelter.filter((f) => f.navn in objekt).map((f) => element(f.navn, f.type, objekt[f.navn])),
     ...Object.keys(objekt).filter((k) => !kjente.has(k)).map((k) => element(k, undefined, objekt[k])),
   ];
   return `<${navn}${attributter}>${barn.join('')}</${navn}>`;
 }
 
 /** Character data: markup escaped; characters XML 1.0 cannot carry become U+FFFD; CR kept as a reference. */
-function tekst(verdi: unknown): string {
+export function tekst(verdi: unknown): string {
   return String(verdi)
     .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')

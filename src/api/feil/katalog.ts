@@ -32,6 +32,7 @@ export const feilkatalog = {
   dokumentIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.DokumentIkkeFunnetException`, melding: 'Fant ikke dokument' },
   ressursIkkeFunnet: { status: 404, form: Feilform.errorMessageForExternalUsers, feilkode: 'FREG-404', melding: 'Ressursen finnes ikke' },
   ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
+  sekvensnummerForGammelt: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UlovligSekvensnummerException`, melding: 'Det er oppgitt ulovlig sekvensnummer' },
   formatIkkeStoettet: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.FormatIkkeStoettetException`, melding: 'Formatet i Accept støttes ikke' },
   internFeil: { status: 500, form: Feilform.fregFeil, feilkode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' },
   ikkeTilgjengelig: { status: 503, form: Feilform.fregFeil, feilkode: 'FREG-002', melding: 'Tjenesten er midlertidig utilgjengelig' },

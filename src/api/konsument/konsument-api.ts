@@ -5,6 +5,8 @@ import type { TokenVerifier } from '../../access/tokens/token-verifier.ts';
 import type { Db } from '../../store/db.ts';
 import { ipBegrensning, type IpTeller } from '../ip-begrensning.ts';
 import { konsumentTilgang } from '../konsument-tilgang.ts';
+import { lagOppbevaring } from '../../access/feed/oppbevaring.ts';
+import { hendelserRoutes } from './hendelser-routes.ts';
 import { personerRoutes } from './personer-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
 
@@ -14,6 +16,8 @@ export interface KonsumentApiOptions {
   readonly revisjonslogg: Revisjonslogg;
   readonly ipTeller: IpTeller;
   readonly klokke?: () => Date;
+  /** The event feed's retention window in months (spec §3.1; default 36). */
+  readonly feedOppbevaringMaaneder?: number;
 }
 
 /**
@@ -22,14 +26,17 @@ export interface KonsumentApiOptions {
  */
 export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
   return async (app) => {
+    const klokke = o.klokke ?? (() => new Date());
+    const oppbevaring = lagOppbevaring(o.db, o.feedOppbevaringMaaneder ?? 36, klokke);
     for (const pakke of rettighetspakkenavn) {
       await app.register(
         async (pakkeApp) => {
           await pakkeApp.register(ipBegrensning(o.ipTeller));
           await pakkeApp.register(konsumentTilgang({ db: o.db, verifier: o.verifier, ...(o.klokke ? { naa: o.klokke } : {}) }));
           await pakkeApp.register(
-            personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke: o.klokke ?? (() => new Date()) }),
+            personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke }),
           );
+          await pakkeApp.register(hendelserRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, oppbevaring, klokke }));
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
       );

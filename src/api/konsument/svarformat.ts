@@ -2,12 +2,12 @@ import { ApiFeil } from '../feil/katalog.ts';
 
 export type Svarformat = 'json' | 'xml';
 
-const typer: Record<string, Svarformat | 'begge'> = {
+const typer: Readonly<Record<string, Svarformat>> = {
   'application/json': 'json',
   'application/xml': 'xml',
   'text/xml': 'xml',
-  'application/*': 'begge',
-  '*/*': 'begge',
+  'application/*': 'json',
+  '*/*': 'json',
 };
 
 /**
@@ -16,6 +16,16 @@ const typer: Record<string, Svarformat | 'begge'> = {
  */
 export function velgSvarformat(accept: string | undefined, contentType?: string): Svarformat {
   if (!accept || !accept.trim()) return contentType?.includes('xml') ? 'xml' : 'json';
+  return velgMediatype(accept, typer);
+}
+
+/**
+ * The first media type of `Accept`, by falling `q`, that the endpoint offers (`tilbud` maps a media type, wildcards
+ * included, to what the route renders); 406 when none is offered. An absent `Accept` takes the first offer.
+ */
+export function velgMediatype<T>(accept: string | undefined, tilbud: Readonly<Record<string, T>>): T {
+  const standard = Object.values(tilbud)[0]!;
+  if (!accept || !accept.trim()) return standard;
   const onsker = accept
     .split(',')
     .map((del) => {
@@ -26,9 +36,8 @@ export function velgSvarformat(accept: string | undefined, contentType?: string)
     .filter((o) => o.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { type } of onsker) {
-    const treff = typer[type];
-    if (treff === 'begge') return 'json';
-    if (treff) return treff;
+    const treff = tilbud[type];
+    if (treff !== undefined) return treff;
   }
   throw new ApiFeil('formatIkkeStoettet');
 }
