@@ -1,6 +1,7 @@
 import type { Queryable } from '../store/db.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
 import type { Person } from '../domain/person/persondokument.ts';
+import { skrivSoekeprojeksjonInTrx } from './soek/skriv-soekeprojeksjon.ts';
 
 /** Everything one write transaction stores, collected first so each table gets one bulk statement. */
 export interface Endringssett {
@@ -45,6 +46,8 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
       ),
     ],
   );
+  // The search projection follows each changed person's newest document, in this same transaction.
+  await skrivSoekeprojeksjonInTrx(tx, [...gjeldende.values()].map((d) => d.person));
   if (sett.identifikatorer.length > 0) {
     await tx.query(
       `insert into personidentifikator (nummer, person_id)

@@ -6,6 +6,7 @@ import type { Db } from '../../store/db.ts';
 import { ipBegrensning, type IpTeller } from '../ip-begrensning.ts';
 import { konsumentTilgang } from '../konsument-tilgang.ts';
 import { personerRoutes } from './personer-routes.ts';
+import { soekRoutes } from './soek/soek-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
 
 export interface KonsumentApiOptions {
@@ -30,6 +31,7 @@ export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
           await pakkeApp.register(
             personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke: o.klokke ?? (() => new Date()) }),
           );
+          await pakkeApp.register(soekRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke }));
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
       );
