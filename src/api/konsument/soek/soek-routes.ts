@@ -40,6 +40,10 @@ export function soekRoutes(o: SoekRoutesOptions): FastifyPluginAsyncTypebox {
   };
 
   return async (app) => {
+    // A service the package does not offer is an unknown URL, also where `personer/{id}` would otherwise take the path.
+    for (const [tjeneste, tilbys] of Object.entries(tjenester)) {
+      if (!tilbys) app.get(`/personer/${tjeneste}`, { schema: { hide: true } }, async () => { throw new ApiFeil('ressursIkkeFunnet'); });
+    }
     if (tjenester.soek) {
       app.get('/personer/soek', {
         schema: {

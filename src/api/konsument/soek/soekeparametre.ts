@@ -82,7 +82,7 @@ function navneordIQuery(navn: string | undefined): string[] {
 function adressenavnPrefiks(adressenavn: string | undefined): string | undefined {
   if (adressenavn === undefined) return undefined;
   const prefiks = normaliserAdressenavn(adressenavn);
-  if ([...prefiks].length < 3) throw ugyldig('adressenavn må ha minst 3 tegn');
+  if ([...prefiks.replace(/ /g, '')].length < 3) throw ugyldig('adressenavn må ha minst 3 tegn');
   return prefiks;
 }
 
