@@ -1,7 +1,6 @@
-import { registrer } from '../../src/register/registrer.ts';
-import type { Kommando, OpprettPerson } from '../../src/domain/kommando/kommando.ts';
+import type { OpprettPerson } from '../../src/domain/kommando/kommando.ts';
 import type { Db } from '../../src/store/db.ts';
-import { byggOppslagsmiljoe, skriveoppsett, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
+import { byggOppslagsmiljoe, skriv, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
 
 /**
  * The lookup test population (protected persons of every kind, a consumer holding every package) and persons made
@@ -19,14 +18,6 @@ const person = (fornavn: string, etternavn: string, kjoenn: 'kvinne' | 'mann', f
   type: 'opprettPerson', grunnlag: 'innflytting', foedselsdato, kjoenn, navn: { fornavn, etternavn }, statsborgerskap: ['NOR'],
   innflytting: { fraflyttingsland: 'SWE', dato: '2001-01-01' }, bostedsadresse,
 });
-
-async function skriv(db: Db, kommandoer: Kommando[]): Promise<string[]> {
-  const utfall = await registrer(db, kommandoer, skriveoppsett);
-  return utfall.map((u) => {
-    if (!u.ok) throw new Error(u.avvisning.melding);
-    return u.hendelser[0]!.folkeregisteridentifikator;
-  });
-}
 
 export async function byggSoekemiljoe(db: Db): Promise<Soekemiljoe> {
   const m = await byggOppslagsmiljoe(db);

@@ -155,7 +155,7 @@ export class SoeketreffIkkeTilgjengelig extends Error {
  * package's right (spec §5.4) is withheld (undefined), whatever the query that produced it did.
  */
 export function viewSoeketreff(
-  treff: { readonly personId: number; readonly folkeregisteridentifikator: string; readonly adressegraderinger?: readonly string[] },
+  treff: { readonly personId: number; readonly folkeregisteridentifikator: string; readonly adressebeskyttelse?: string },
   pakke: Rettighetspakke,
 ): UtlevertSoeketreff | undefined {
   if (reglerFor(pakke).identitetsnummer !== 'alltid') throw new SoeketreffIkkeTilgjengelig(`Pakken ${pakke} får ikke treffliste`);
@@ -168,11 +168,12 @@ export function viewSoeketreff(
 }
 
 /**
- * Whether a hit found by address criteria may count for the package: some address that met them must be one the
- * package may see (spec §5.4). A hit found without address criteria (no `adressegraderinger`) always may. Used for
- * hit lists here and by `entydigsoek` before it counts its hits, so neither confirms a protected address.
+ * Whether a hit found by address criteria may count for the package. The search matched only addresses the package
+ * may see; this checks it again, independently, by the person's protection: a `fortrolig` person's every address is
+ * graded `fortrolig` and a `strengtFortrolig` person has none to show (spec §5.4), so a package without that right must
+ * never find them by address, whatever the query did. A hit found without address criteria (no
+ * `adressebeskyttelse`) always counts. Used for hit lists and by `entydigsoek` before it counts its hits.
  */
-export function adressetreffSynlig(treff: { readonly adressegraderinger?: readonly string[] }, pakke: Rettighetspakke): boolean {
-  const regler = reglerFor(pakke);
-  return !treff.adressegraderinger || treff.adressegraderinger.some((g) => harHjemmelFor(regler, g));
+export function adressetreffSynlig(treff: { readonly adressebeskyttelse?: string }, pakke: Rettighetspakke): boolean {
+  return treff.adressebeskyttelse === undefined || harHjemmelFor(reglerFor(pakke), treff.adressebeskyttelse);
 }

@@ -14,13 +14,14 @@ export async function skrivSoekeprojeksjonInTrx(tx: Queryable, personer: readonl
   await tx.query('delete from soek_navn where person_id in (select value::bigint from jsonb_array_elements_text($1::jsonb))', [ider]);
   await tx.query('delete from soek_adresse where person_id in (select value::bigint from jsonb_array_elements_text($1::jsonb))', [ider]);
   await tx.query(
-    `insert into soek_person (person_id, folkeregisteridentifikator, foedselsdato, foedselsaar, kjoenn, doed, noekler)
-     select person_id, folkeregisteridentifikator, foedselsdato, foedselsaar, kjoenn, doed, noekler
+    `insert into soek_person (person_id, folkeregisteridentifikator, foedselsdato, foedselsaar, kjoenn, doed, adressebeskyttelse,
+                              noekler)
+     select person_id, folkeregisteridentifikator, foedselsdato, foedselsaar, kjoenn, doed, adressebeskyttelse, noekler
        from jsonb_to_recordset($1::jsonb) as r(person_id bigint, folkeregisteridentifikator text, foedselsdato date,
-            foedselsaar smallint, kjoenn text, doed boolean, noekler text[])
+            foedselsaar smallint, kjoenn text, doed boolean, adressebeskyttelse text, noekler text[])
      on conflict (person_id) do update set folkeregisteridentifikator = excluded.folkeregisteridentifikator,
        foedselsdato = excluded.foedselsdato, foedselsaar = excluded.foedselsaar, kjoenn = excluded.kjoenn,
-       doed = excluded.doed, noekler = excluded.noekler`,
+       doed = excluded.doed, adressebeskyttelse = excluded.adressebeskyttelse, noekler = excluded.noekler`,
     [rader.map((r) => r.person)],
   );
   const navn = rader.flatMap((r) => r.navn);

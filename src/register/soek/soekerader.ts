@@ -22,6 +22,7 @@ export interface Soekeperson {
   readonly foedselsaar: number | null;
   readonly kjoenn: string | null;
   readonly doed: boolean;
+  readonly adressebeskyttelse: string;
   readonly noekler: readonly string[];
 }
 
@@ -80,6 +81,7 @@ export function soekerader(personId: number, dokument: Persondokument): Soekerad
   const foedselsdato = tekst(foedsel?.foedselsdato);
   const aar = tekst(foedsel?.foedselsaar) ?? foedselsdato?.slice(0, 4);
   const status = gjeldendeStatus(dokument);
+  const beskyttelse = adressebeskyttelse(dokument);
   return {
     person: {
       person_id: personId,
@@ -88,10 +90,11 @@ export function soekerader(personId: number, dokument: Persondokument): Soekerad
       foedselsaar: aar ? Number(aar) : null,
       kjoenn: tekst(gjeldendeVerdi(dokument, 'kjoenn')?.kjoenn) ?? null,
       doed: status === Personstatus.doed || gjeldendeVerdi(dokument, 'doedsfall') !== undefined,
+      adressebeskyttelse: beskyttelse,
       noekler: identitetsnoekler(dokument),
     },
     navn: versjoner(dokument, 'navn').map((v) => ({ person_id: personId, gjeldende: gjeldende(v), ord: navnetokens(v) })),
-    adresser: adresserader(personId, dokument),
+    adresser: adresserader(personId, dokument, beskyttelse),
   };
 }
 
@@ -146,8 +149,11 @@ function adressefelter(v: Elementversjon): Adressefelter | undefined {
   };
 }
 
-function adresserader(personId: number, dokument: Persondokument): Soekeadresse[] {
-  const beskyttelse = tekst(gjeldendeVerdi(dokument, 'adressebeskyttelse')?.graderingsnivaa) ?? Adressegradering.ugradert;
+function adressebeskyttelse(dokument: Persondokument): string {
+  return tekst(gjeldendeVerdi(dokument, 'adressebeskyttelse')?.graderingsnivaa) ?? Adressegradering.ugradert;
+}
+
+function adresserader(personId: number, dokument: Persondokument, beskyttelse: string): Soekeadresse[] {
   return Object.values(Adressetype).flatMap((adressetype) =>
     versjoner(dokument, adressetype).flatMap((v) => {
       const felter = adressefelter(v);

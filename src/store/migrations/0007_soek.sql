@@ -10,6 +10,8 @@ create table soek_person (
   foedselsaar smallint,
   kjoenn text,
   doed boolean not null,
+  -- The person's address protection (`adressebeskyttelse.graderingsnivaa`), for the gate's own check of address hits.
+  adressebeskyttelse text not null,
   -- Foreign ids, identity documents and DUF numbers as `u:AFG:14584555`, `l:IRL:1955…`, `d:…` (entydigsoek).
   noekler text[] not null default '{}'
 );

@@ -10,7 +10,7 @@ import { byggSoekemiljoe, type Soekemiljoe } from '../../api/soek-oppsett.ts';
 
 /** The projection as stored, in a stable order, for comparing two fillings. */
 async function projeksjon(db: Db) {
-  const personer = await db.query(`select person_id::int, folkeregisteridentifikator, foedselsdato::text, foedselsaar::int, kjoenn, doed, noekler from soek_person order by person_id`);
+  const personer = await db.query(`select person_id::int, folkeregisteridentifikator, foedselsdato::text, foedselsaar::int, kjoenn, doed, adressebeskyttelse, noekler from soek_person order by person_id`);
   const navn = await db.query(`select person_id::int, gjeldende, ord from soek_navn order by person_id, gjeldende, ord::text`);
   const adresser = await db.query(`select person_id::int, gjeldende, adressetype, adressenavn, husnummer, husbokstav, postnummer, kommunenummer, fylkesnummer, gradering from soek_adresse order by person_id, adressetype, gjeldende, adressenavn, postnummer`);
   return { personer, navn, adresser };
