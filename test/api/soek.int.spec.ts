@@ -164,6 +164,15 @@ describe.each(storeKinds)('person search on %s', (kind) => {
     }
   });
 
+  it('lists the search routes with their parameters in the OpenAPI document, and not the hidden refusals', async () => {
+    const paths = (await m.app.inject({ method: 'GET', url: '/openapi.json' })).json().paths as Record<string, { get: { parameters: { name: string }[] } }>;
+    const soekParametre = paths['/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/soek']!.get.parameters.map((p) => p.name);
+    expect(soekParametre).toEqual(expect.arrayContaining(['navn', 'kjoenn', 'foedselsdato', 'foedselsaarFraOgMed', 'foedselsaarTilOgMed', 'adressenavn', 'husnummer', 'postnummer', 'kommunenummer', 'fylkesnummer', 'inkluderOppholdsadresse', 'soekFonetisk', 'inkluderDoede', 'opplysningsgrunnlag', 'maksTreff']));
+    const entydigParametre = paths['/folkeregisteret/api/privat/v1/personer/entydigsoek']!.get.parameters.map((p) => p.name);
+    expect(entydigParametre).toEqual(expect.arrayContaining(['identifikasjonsnummer', 'utenlandskpersonidentifikasjon', 'legitimasjonsdokument', 'utlendingsmyndighetenesidentifikasjonsnummer', 'foedselsdato', 'navn', 'postnummer', 'adressenavn', 'husnummer', 'part', 'soekFonetisk', 'opplysningsgrunnlag']));
+    expect(paths['/folkeregisteret/api/privat/v1/personer/soek']).toBeUndefined();
+  });
+
   it('answers soek in XML on request', async () => {
     const svar = await kall('offentligMedHjemmel', 'soek', { navn: 'per olsen' }, { accept: 'application/xml' });
     forventStatus(svar, 200);
