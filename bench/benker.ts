@@ -3,10 +3,12 @@ import type { Maaling } from './maaling.ts';
 import { feedBenk } from './feed.bench.ts';
 import { oppslagBenk } from './oppslag.bench.ts';
 import { seedBenk } from './seed.bench.ts';
+import { soekBenk } from './soek.bench.ts';
 
 /** The benchmarks besides the register's own, one entry each; later capabilities add theirs here. */
 export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [
   { navn: 'seed', kjoer: seedBenk },
   { navn: 'oppslag', kjoer: oppslagBenk },
   { navn: 'feed', kjoer: feedBenk },
+  { navn: 'soek', kjoer: soekBenk },
 ];

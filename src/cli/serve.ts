@@ -5,6 +5,7 @@ import { byggApp } from '../api/app.ts';
 import { migrate } from '../store/migrate.ts';
 import { openDb } from '../store/open-db.ts';
 import { seedIfEmpty } from '../synth/seed.ts';
+import { erSoekeprojeksjonKomplett, fyllSoekeprojeksjon } from '../register/soek/fyll-soekeprojeksjon.ts';
 
 /**
  * `folkeregister serve`: open the store (PGlite in a local folder unless DATABASE_URL is set), migrate, seed an empty
@@ -19,6 +20,14 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
   const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste });
   const address = await app.listen({ port: settings.port, host: settings.host });
+  if (!(await erSoekeprojeksjonKomplett(db))) {
+    // A register from before search: filled in the background; search answers 503 until it is done.
+    io.out('Building the search projection for the persons already registered …');
+    void fyllSoekeprojeksjon(db).then(
+      (antall) => io.out(`Search projection built for ${antall} persons.`),
+      (error: unknown) => io.out(`Building the search projection failed: ${(error as Error).message}`),
+    );
+  }
   const [eksempel] = await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id limit 1');
   const nummer = eksempel?.nummer ?? '<nummer>';
   io.out(`Folkeregister is running on ${address} (${db.kind === 'pglite' ? `PGlite in ${settings.store.dataDir}` : 'PostgreSQL'}).

@@ -1,5 +1,7 @@
 import type { Queryable } from '../store/db.ts';
 import { copyrad } from '../store/copy-tekst.ts';
+import { skrivSoekeraderInTrx } from './soek/skriv-soekeprojeksjon.ts';
+import { soekerader, type Soekerader } from './soek/soekerader.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
 import type { Person, Persondokument } from '../domain/person/persondokument.ts';
 import { adressebeskyttelse, bostedsendring } from '../domain/person/bosted.ts';
@@ -25,6 +27,8 @@ export function tomtEndringssett(): Endringssett {
 export interface Skriverader {
   readonly antallDokumenter: number;
   readonly personer: string;
+  /** The search projection's rows of each changed person as the transaction leaves them (`soek/`). */
+  readonly soek: readonly Soekerader[];
   readonly identifikatorer: string;
   readonly dokumenter: string;
   readonly hendelser: string;
@@ -38,6 +42,7 @@ export function tilSkriverader(sett: Endringssett): Skriverader {
   const lagresHel = (d: Endringssett['dokumenter'][number]) => gjeldende.get(d.person.personId) === d;
   return {
     antallDokumenter: sett.dokumenter.length,
+    soek: [...gjeldende.values()].map((d) => soekerader(d.person.personId, d.person.dokument)),
     personer: JSON.stringify(
       [...gjeldende.values()].map((d) => ({
         person_id: d.person.personId,
@@ -94,6 +99,8 @@ export async function skrivRaderInTrx(tx: Queryable, r: Skriverader): Promise<vo
        sekvensnummer = excluded.sekvensnummer`,
     [r.personer],
   );
+  // The search projection follows each changed person's newest document, in this same transaction.
+  await skrivSoekeraderInTrx(tx, r.soek);
   await tx.kopierInn('personidentifikator', ['nummer', 'person_id'], r.identifikatorer);
   await tx.kopierInn('persondokument', ['dokumentidentifikator', 'person_id', 'versjon', 'sekvensnummer', 'dokument'], r.dokumenter);
   await tx.kopierInn(

@@ -39,7 +39,8 @@ export interface Oppslagsmiljoe extends Testmiljoe {
   readonly klient: Testklient;
 }
 
-async function skriv(db: Db, kommandoer: Kommando[]): Promise<string[]> {
+/** Writes commands through the register and returns each one's first event's number; a refusal fails the test. */
+export async function skriv(db: Db, kommandoer: Kommando[]): Promise<string[]> {
   const utfall = await registrer(db, kommandoer, skriveoppsett);
   return utfall.map((u) => {
     if (!u.ok) throw new Error(u.avvisning.melding);

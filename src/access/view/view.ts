@@ -14,7 +14,7 @@ import { tilFolkeregisterperson, tilHendelse } from '../../domain/person/til-fre
 import type { Rettighetspakke } from '../konsumenter/rettighetspakker.ts';
 import { reglerFor } from './pakketabell.ts';
 import type { Parts } from './parts.ts';
-import { skjermVersjon, strengeste, type Skjerming } from './skjerm-versjon.ts';
+import { harHjemmelFor, skjermVersjon, strengeste, type Skjerming } from './skjerm-versjon.ts';
 
 /**
  * THE disclosure gate (DESIGN.md principle 4, STYLE.md §3): the only code that turns a person document or an event
@@ -134,4 +134,46 @@ export function viewHendelse(hendelse: LagretHendelse, pakke: Rettighetspakke, p
       dokumentidentifikator: hendelse.hendelsesidentifikator,
     },
   };
+}
+
+/** One person found by `personer/soek` (spec §1.4.6), as the gate lets a package see it: the identity number only. */
+export interface UtlevertSoeketreff {
+  readonly [utlevertMerke]: true;
+  readonly foedselsEllerDNummer: string;
+  readonly grunnlag: Utleveringsgrunnlag;
+}
+
+/** Thrown when a route offers the hit list to a package that may not see identity numbers (a bug, not a refusal). */
+export class SoeketreffIkkeTilgjengelig extends Error {
+  override readonly name = 'SoeketreffIkkeTilgjengelig';
+}
+
+/**
+ * A search hit for a package. A hit list is nothing but identity numbers, so a package that may not always see them
+ * cannot have one (spec §1.3 offers `soek` only to such packages). A hit is itself a disclosure of what it matched:
+ * found by an address, it says the person lives there, so a hit whose matching addresses are all graded beyond the
+ * package's right (spec §5.4) is withheld (undefined), whatever the query that produced it did.
+ */
+export function viewSoeketreff(
+  treff: { readonly personId: number; readonly folkeregisteridentifikator: string; readonly adressebeskyttelse?: string },
+  pakke: Rettighetspakke,
+): UtlevertSoeketreff | undefined {
+  if (reglerFor(pakke).identitetsnummer !== 'alltid') throw new SoeketreffIkkeTilgjengelig(`Pakken ${pakke} får ikke treffliste`);
+  if (!adressetreffSynlig(treff, pakke)) return undefined;
+  return {
+    [utlevertMerke]: true,
+    foedselsEllerDNummer: treff.folkeregisteridentifikator,
+    grunnlag: { folkeregisteridentifikator: treff.folkeregisteridentifikator, personId: treff.personId, rettighetspakke: pakke, parter: [] },
+  };
+}
+
+/**
+ * Whether a hit found by address criteria may count for the package. The search matched only addresses the package
+ * may see; this checks it again, independently, by the person's protection: a `fortrolig` person's every address is
+ * graded `fortrolig` and a `strengtFortrolig` person has none to show (spec §5.4), so a package without that right must
+ * never find them by address, whatever the query did. A hit found without address criteria (no
+ * `adressebeskyttelse`) always counts. Used for hit lists and by `entydigsoek` before it counts its hits.
+ */
+export function adressetreffSynlig(treff: { readonly adressebeskyttelse?: string }, pakke: Rettighetspakke): boolean {
+  return treff.adressebeskyttelse === undefined || harHjemmelFor(reglerFor(pakke), treff.adressebeskyttelse);
 }

@@ -1,4 +1,4 @@
-import type { Utlevert } from '../view/view.ts';
+import type { Utlevert, UtlevertSoeketreff } from '../view/view.ts';
 import { bulkoppslagJson, type Bulkoppslag } from '../view/bulkoppslag.ts';
 import { personNavnerom, personXsdstruktur, type Xsdfelt } from './person-xsd.ts';
 
@@ -38,6 +38,12 @@ export function personTilXml(utlevert: Utlevert): string {
 
 export function bulkoppslagTilXml(oppslag: readonly Bulkoppslag[], rot: Bulkrot = Bulkrot.personer): string {
   return deklarasjon + element(rot, 'Bulkoppslag', bulkoppslagJson(oppslag), ` xmlns="${personNavnerom}"`);
+}
+
+/** `personer/soek`'s hit list (`PersonsoekResponse`), its root named as the bulk roots are (JAXB's default). */
+export function soeketreffTilXml(treff: readonly UtlevertSoeketreff[]): string {
+  const svar = { foedselsEllerDNummer: treff.map((t) => t.foedselsEllerDNummer) };
+  return deklarasjon + element('personsoekResponse', undefined, svar, ` xmlns="${personNavnerom}"`);
 }
 
 function felterFor(type: string | undefined): readonly Xsdfelt[] {

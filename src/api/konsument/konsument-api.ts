@@ -8,6 +8,7 @@ import { konsumentTilgang } from '../konsument-tilgang.ts';
 import { lagOppbevaring } from '../../access/feed/oppbevaring.ts';
 import { hendelserRoutes } from './hendelser-routes.ts';
 import { personerRoutes } from './personer-routes.ts';
+import { soekRoutes } from './soek/soek-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
 
 export interface KonsumentApiOptions {
@@ -37,6 +38,7 @@ export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
             personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke }),
           );
           await pakkeApp.register(hendelserRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, oppbevaring, klokke }));
+          await pakkeApp.register(soekRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke }));
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
       );

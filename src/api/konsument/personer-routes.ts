@@ -29,7 +29,7 @@ const fnrMoenster = /^\d{11}$/;
 /** Spec §1.4.3: an archive version replaced more than three years ago is no longer given out (400). */
 const arkivOppbevaringMs = 3 * 365.25 * 24 * 3600 * 1000;
 
-function parts(part: readonly string[] | undefined, pakke: Rettighetspakke): Parts {
+export function parts(part: readonly string[] | undefined, pakke: Rettighetspakke): Parts {
   const valg = parseParts(part ?? [], pakke);
   if (!valg.ok) throw new ApiFeil('ugyldigPart', valg.ugyldigPart);
   return valg.parts;
