@@ -7,6 +7,9 @@ import { ipBegrensning, type IpTeller } from '../ip-begrensning.ts';
 import { konsumentTilgang } from '../konsument-tilgang.ts';
 import { personerRoutes } from './personer-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
+import type { UttrekkInnstillinger } from '../../uttrekk/innstillinger.ts';
+import { uttrekkRoutes } from './uttrekk-routes.ts';
+import { uttrekkstjenester } from './uttrekkstjenester.ts';
 
 export interface KonsumentApiOptions {
   readonly db: Db;
@@ -14,6 +17,7 @@ export interface KonsumentApiOptions {
   readonly revisjonslogg: Revisjonslogg;
   readonly ipTeller: IpTeller;
   readonly klokke?: () => Date;
+  readonly uttrekk: { readonly innstillinger: UttrekkInnstillinger; readonly arbeider?: { vekk(): void } };
 }
 
 /**
@@ -29,6 +33,12 @@ export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
           await pakkeApp.register(konsumentTilgang({ db: o.db, verifier: o.verifier, ...(o.klokke ? { naa: o.klokke } : {}) }));
           await pakkeApp.register(
             personerRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: oppslagstjenester[pakke], klokke: o.klokke ?? (() => new Date()) }),
+          );
+          await pakkeApp.register(
+            uttrekkRoutes({
+              db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: uttrekkstjenester(pakke, o.uttrekk.innstillinger),
+              innstillinger: o.uttrekk.innstillinger, klokke: o.klokke ?? (() => new Date()), ...(o.uttrekk.arbeider ? { arbeider: o.uttrekk.arbeider } : {}),
+            }),
           );
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
