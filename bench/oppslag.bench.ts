@@ -70,7 +70,7 @@ async function fastDokumentServer(dokument: string, sekunder: number) {
 }
 
 /** A token through the real JWT-bearer grant (client key, signed assertion), as a consumer gets one. */
-async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
+export async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
   const svar = await utstedUtviklingstoken(db, tilgang.innebygdUtsteder!, tilgang.klokkeslakkSekunder, {
     scopes: ['folkeregister:deling/offentligmedhjemmel'],
     pakker: ['offentligMedHjemmel'],

@@ -138,6 +138,15 @@ describe.each(storeKinds)('extract jobs (uttrekk) on %s', (kind) => {
     await db?.close();
   });
 
+  it('documents its routes in /openapi.json', async () => {
+    const { paths } = (await m.app.inject('/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const omh = '/folkeregisteret/offentlig-med-hjemmel/api/v1/uttrekk';
+    expect(Object.keys(paths[`${omh}/komplett`]!)).toEqual(['get']);
+    expect(Object.keys(paths[`${omh}/tilpasset`]!)).toEqual(['post']);
+    expect(Object.keys(paths[`${omh}/{jobbid}/batch/{batchnr}`]!)).toEqual(['get']);
+    expect(paths['/folkeregisteret/api/offentligutenhjemmel/v1/uttrekk/komplett']).toBeUndefined();
+  });
+
   it('takes the schema of OpenAPI TilpassetUttrekkJobbRequest', () => {
     expect(schemaDifferences(TilpassetUttrekkJobbRequest, 'TilpassetUttrekkJobbRequest')).toEqual([]);
   });
@@ -366,6 +375,27 @@ describe.each(storeKinds)('extract jobs (uttrekk) on %s', (kind) => {
     const igjen = await db.query('select 1 from uttrekk_treff where jobb_id = $1::uuid union all select 1 from uttrekk_jobb where jobb_id = $1::uuid', [jobbId]);
     expect(igjen).toEqual([]);
     for (const pakke of rettighetspakkenavn) m.tokens[pakke] = await hentToken(m, m.klient, [rettighetspakker[pakke].scope]);
+  });
+
+  it('lets several workers run at once without any job or range done twice', async () => {
+    const personer = await allePersoner(db);
+    const k: Uttrekkskriterier = { personstatustyper: ['bosatt', 'aktiv', 'doed'] };
+    const jobber: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const svar = i % 2 ? await bestillTilpasset('offentligMedHjemmel', k) : await hent(m.app, m.tokens.offentligMedHjemmel, 'GET', url('offentligMedHjemmel', 'uttrekk/komplett'));
+      jobber.push((svar.json() as { jobbId: string }).jobbId);
+    }
+    const arbeidere = [0, 1, 2].map(() => new Uttrekksarbeider(db, innstillinger, m.klokke.naa));
+    await Promise.all(arbeidere.map((a) => a.kjoerTilTomt()));
+    for (const [i, jobbId] of jobber.entries()) {
+      const forventet = i % 2 ? personer.filter((p) => treffer(p, k, 'offentligMedHjemmel')).length : personer.length;
+      const [rad] = await db.query<{ n: number; nr: number; personer: number; ferdig: boolean }>(
+        `select count(*)::int as n, count(distinct t.nr)::int as nr, count(distinct t.person_id)::int as personer, bool_and(j.tilstand = 'ferdig') as ferdig
+           from uttrekk_treff t join uttrekk_jobb j using (jobb_id) where jobb_id = $1::uuid`,
+        [jobbId],
+      );
+      expect(rad).toEqual({ n: forventet, nr: forventet, personer: forventet, ferdig: true });
+    }
   });
 
   async function startPaaNytt(valg: UttrekkInnstillinger): Promise<void> {
