@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.ts';
-import type { UttrekkInnstillinger } from './innstillinger.ts';
+import { bolkFor, type UttrekkInnstillinger } from './innstillinger.ts';
 import { kjoerBolk, slettUtloepte, slippJobber, taJobb, type Jobb } from './jobber.ts';
 
 /** How often expired jobs are swept, at most. */
@@ -38,7 +38,7 @@ export class Uttrekksarbeider {
     }
     this.aktiv ??= await taJobb(this.db, this.eier, naa, this.innstillinger.leieMs);
     if (!this.aktiv) return false;
-    const utfall = await kjoerBolk(this.db, this.aktiv.jobbId, this.eier, this.innstillinger.bolk, naa, this.innstillinger.leieMs);
+    const utfall = await kjoerBolk(this.db, this.aktiv.jobbId, this.eier, bolkFor(this.innstillinger, this.db.kind), naa, this.innstillinger.leieMs);
     if (utfall !== 'fortsett') this.aktiv = undefined;
     return true;
   }

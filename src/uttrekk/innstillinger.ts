@@ -4,8 +4,11 @@ import { lesBoolsk, lesHeltall } from '../access/tokens/innstillinger.ts';
 export interface UttrekkInnstillinger {
   /** Identifiers per batch. FREG does not say; a real client assumes 5000 (spec §4, §11.9). */
   readonly batchstoerrelse: number;
-  /** Person ids the worker covers per transaction: bounds how long one step holds the job and the store. */
-  readonly bolk: number;
+  /**
+   * Person ids the worker covers per transaction: bounds how long one step holds the job and the store. Unset: 10 000
+   * on PostgreSQL, 1 000 on PGlite, whose one connection makes every other query wait for the step (`bolkFor`).
+   */
+  readonly bolk?: number;
   /** Unfinished jobs an organisation may have at once; the next order is refused with 429 (spec §4). */
   readonly maksAktiveJobber: number;
   /** How long a job and its result are kept, from the order; then 410 and the rows are deleted. */
@@ -22,7 +25,6 @@ export interface UttrekkInnstillinger {
 
 export const standardUttrekkInnstillinger: UttrekkInnstillinger = {
   batchstoerrelse: 5000,
-  bolk: 10_000,
   maksAktiveJobber: 10,
   levetidMs: 7 * 24 * 3_600_000,
   pollMs: 1000,
@@ -40,7 +42,7 @@ export function lesUttrekkInnstillinger(env: NodeJS.ProcessEnv = process.env): U
   };
   return {
     batchstoerrelse: positivt('FOLKEREGISTER_UTTREKK_BATCHSTOERRELSE', s.batchstoerrelse),
-    bolk: positivt('FOLKEREGISTER_UTTREKK_BOLK', s.bolk),
+    ...(env.FOLKEREGISTER_UTTREKK_BOLK ? { bolk: positivt('FOLKEREGISTER_UTTREKK_BOLK', 1) } : {}),
     maksAktiveJobber: positivt('FOLKEREGISTER_UTTREKK_MAKS_JOBBER', s.maksAktiveJobber),
     levetidMs: positivt('FOLKEREGISTER_UTTREKK_LEVETID_TIMER', s.levetidMs / 3_600_000) * 3_600_000,
     pollMs: positivt('FOLKEREGISTER_UTTREKK_POLL_MS', s.pollMs),
@@ -50,4 +52,8 @@ export function lesUttrekkInnstillinger(env: NodeJS.ProcessEnv = process.env): U
       ? lesBoolsk('FOLKEREGISTER_UTTREKK_FIN_EID', env.FOLKEREGISTER_UTTREKK_FIN_EID)
       : s.tilpassetForFinansOgEid,
   };
+}
+
+export function bolkFor(innstillinger: Pick<UttrekkInnstillinger, 'bolk'>, store: 'pglite' | 'postgres'): number {
+  return innstillinger.bolk ?? (store === 'pglite' ? 1000 : 10_000);
 }
