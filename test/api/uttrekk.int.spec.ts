@@ -198,7 +198,9 @@ describe.each(storeKinds)('extract jobs (uttrekk) on %s', (kind) => {
     const pakker = rettighetspakkenavn.filter((p) => uttrekkstjenester(p, innstillinger).tilpasset);
     expect(pakker.sort()).toEqual(['finans', 'offentligMedHjemmel', 'offentligUtenHjemmel', 'privatUtenHjemmel', 'utstederAvElektroniskIdentitetsbevis']);
     for (const pakke of pakker) {
-      for (const k of kriteriesett) {
+      // Packages differ only in what addresses they see: every criterion for OMH and OUH, the municipality ones for the rest.
+      const utvalg = ['offentligMedHjemmel', 'offentligUtenHjemmel'].includes(pakke) ? kriteriesett : kriteriesett.filter((k) => k.kommunenummer);
+      for (const k of utvalg) {
         const { ider } = await uttrekk(pakke, () => bestillTilpasset(pakke, k));
         const forventet = personer.filter((p) => treffer(p, k, pakke)).map((p) => p.nummer);
         expect(ider.flat(), `${pakke} ${JSON.stringify(k)}`).toEqual(forventet);
@@ -206,7 +208,7 @@ describe.each(storeKinds)('extract jobs (uttrekk) on %s', (kind) => {
     }
     // The oracle is not vacuous: the criteria tell the persons apart.
     expect(personer.filter((p) => treffer(p, kriteriesett[4]!, 'offentligMedHjemmel')).length).toBeGreaterThan(2);
-  });
+  }, 240_000);
 
   it('aktiv selects midlertidig, ikkeBosatt, forsvunnet and foedselsregistrert, and no one else', async () => {
     const { ider } = await uttrekk('offentligUtenHjemmel', () => bestillTilpasset('offentligUtenHjemmel', { personstatustyper: ['aktiv'] }));
