@@ -65,7 +65,12 @@ export class Uttrekksarbeider {
     await this.loekke;
     this.loekke = undefined;
     this.aktiv = undefined;
-    await slippJobber(this.db, this.eier);
+    try {
+      await slippJobber(this.db, this.eier);
+    } catch (feil) {
+      // The database is already gone: the lease then runs out by itself, and the job resumes after `leieMs`.
+      this.loggFeil(feil);
+    }
   }
 
   private async kjoer(): Promise<void> {

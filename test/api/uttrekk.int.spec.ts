@@ -400,6 +400,17 @@ describe.each(storeKinds)('extract jobs (uttrekk) on %s', (kind) => {
     }
   });
 
+  it('stops cleanly even when its database went away first', async () => {
+    const egen = await freshDb(kind);
+    const feil: unknown[] = [];
+    const a = new Uttrekksarbeider(egen, { ...innstillinger, pollMs: 5 }, m.klokke.naa, (f) => feil.push(f));
+    a.start();
+    await new Promise((r) => setTimeout(r, 50));
+    await egen.close();
+    await expect(a.stopp()).resolves.toBeUndefined();
+    expect(feil.length).toBeGreaterThan(0);
+  });
+
   async function startPaaNytt(valg: UttrekkInnstillinger): Promise<void> {
     await m.app.close();
     const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '1000000' });
