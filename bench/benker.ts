@@ -4,6 +4,7 @@ import { feedBenk } from './feed.bench.ts';
 import { oppslagBenk } from './oppslag.bench.ts';
 import { seedBenk } from './seed.bench.ts';
 import { soekBenk } from './soek.bench.ts';
+import { uttrekkBenk } from './uttrekk.bench.ts';
 
 /** The benchmarks besides the register's own, one entry each; later capabilities add theirs here. */
 export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [
@@ -11,4 +12,5 @@ export const benker: { navn: string; kjoer: (db: Db, store: string, skala: numbe
   { navn: 'oppslag', kjoer: oppslagBenk },
   { navn: 'feed', kjoer: feedBenk },
   { navn: 'soek', kjoer: soekBenk },
+  { navn: 'uttrekk', kjoer: uttrekkBenk },
 ];

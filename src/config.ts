@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { StoreSettings } from './store/open-db.ts';
 import { lesInnsynInnstillinger, type InnsynInnstillinger } from './access/innsyn/index.ts';
 import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from './access/tokens/innstillinger.ts';
+import { lesUttrekkInnstillinger, type UttrekkInnstillinger } from './uttrekk/innstillinger.ts';
 
 /** Settings read once from the environment at the edge; everything inside receives them as values. */
 export interface Settings {
@@ -18,6 +19,8 @@ export interface Settings {
   innsyn: InnsynInnstillinger;
   /** Consumer tokens: issuers, the embedded token service, throttling, the admin key. */
   tilgang: Tilgangsinnstillinger;
+  /** Extract jobs: batch size, limits, expiry, the worker (docs/uttrekk.md). */
+  uttrekk: UttrekkInnstillinger;
   /** The event feed (docs/hendelsesliste.md). */
   hendelsesliste: Hendelseslisteinnstillinger;
 }
@@ -48,6 +51,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // Throws on bad values, so a misconfigured server does not start.
     tilgang: lesTilgangsinnstillinger(env),
     hendelsesliste: lesHendelseslisteinnstillinger(env),
+    uttrekk: lesUttrekkInnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
   };
 }

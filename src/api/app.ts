@@ -16,6 +16,8 @@ import { utviklingstokenRoutes } from './utviklingstoken-routes.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
+import { standardUttrekkInnstillinger, type UttrekkInnstillinger } from '../uttrekk/innstillinger.ts';
+import { Uttrekksarbeider } from '../uttrekk/arbeider.ts';
 
 export interface AppOptions {
   db: Db;
@@ -25,6 +27,8 @@ export interface AppOptions {
   klokke?: () => Date;
   /** The event feed's settings (default: a 36-month window). */
   hendelsesliste?: { oppbevaringMaaneder: number };
+  /** Extract jobs (docs/uttrekk.md); the worker starts with the app unless `arbeider` is false. */
+  uttrekk?: UttrekkInnstillinger;
 }
 
 /**
@@ -66,10 +70,20 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel, ...(options.klokke ? { naa: options.klokke } : {}) }));
   // One counter for every package, so an IP has one budget.
   const ipTeller = lagIpTeller(tilgang.ipGrense);
+  const uttrekk = options.uttrekk ?? standardUttrekkInnstillinger;
+  const uttrekksarbeider = uttrekk.arbeider
+    ? new Uttrekksarbeider(options.db, uttrekk, options.klokke, (feil) => app.log.error({ err: feil }, 'uttrekk: en bolk feilet'))
+    : undefined;
   await app.register(konsumentApi({
     db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}),
+    uttrekk: { innstillinger: uttrekk, ...(uttrekksarbeider ? { arbeider: uttrekksarbeider } : {}) },
     ...(options.hendelsesliste ? { feedOppbevaringMaaneder: options.hendelsesliste.oppbevaringMaaneder } : {}),
   }));
+  if (uttrekksarbeider) {
+    app.addHook('onReady', async () => uttrekksarbeider.start());
+    // Finishes the range under way and hands the job's lease back, so the next start resumes it at once.
+    app.addHook('onClose', () => uttrekksarbeider.stopp());
+  }
   const innsyn = options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite');
   await app.register(innsynRoutes({ db: options.db, ...(options.klokke ? { klokke: options.klokke } : {}), innstillinger: innsyn }));
   // The development consumer token is on only with the embedded store and its development login: never on a

@@ -18,7 +18,7 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   await migrate(db);
   const seeded = await seedIfEmpty(db, settings);
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
-  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste });
+  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste, uttrekk: settings.uttrekk });
   const address = await app.listen({ port: settings.port, host: settings.host });
   if (!(await erSoekeprojeksjonKomplett(db))) {
     // A register from before search: filled in the background; search answers 503 until it is done.

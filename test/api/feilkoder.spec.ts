@@ -10,7 +10,7 @@ const tabell = readFileSync(new URL('../../docs/feilkoder.md', import.meta.url),
   .map((l) => l.split('|').map((c) => c.trim().replace(/`/g, '')))
   .map(([, kode, status, form, feilkode]) => ({ kode, status: Number(status), form, feilkode }));
 
-const formnavn = { folkeregisterFeilmelding: 'FolkeregisterFeilmelding', errorMessageForExternalUsers: 'ErrorMessageForExternalUsers', fregFeil: 'FregFeil' };
+const formnavn = { folkeregisterFeilmelding: 'FolkeregisterFeilmelding', errorMessageForExternalUsers: 'ErrorMessageForExternalUsers', fregFeil: 'FregFeil', uttrekkFeilmelding: 'UttrekkFeilmelding' };
 
 describe('the error catalogue', () => {
   it('docs/feilkoder.md lists exactly the catalogue, with the same status, shape and feilkode', () => {

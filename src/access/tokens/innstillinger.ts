@@ -74,14 +74,14 @@ function lesUrl(navn: string, verdi: string): string {
   return verdi;
 }
 
-function lesHeltall(navn: string, verdi: string | undefined, standard: number): number {
+export function lesHeltall(navn: string, verdi: string | undefined, standard: number): number {
   if (verdi === undefined || verdi === '') return standard;
   const tall = Number(verdi);
   if (!Number.isInteger(tall) || tall < 0) throw new Error(`${navn} må være et heltall ≥ 0.`);
   return tall;
 }
 
-function lesBoolsk(navn: string, verdi: string): boolean {
+export function lesBoolsk(navn: string, verdi: string): boolean {
   if (verdi === 'true') return true;
   if (verdi === 'false') return false;
   throw new Error(`${navn} må være true eller false.`);

@@ -177,3 +177,42 @@ export function viewSoeketreff(
 export function adressetreffSynlig(treff: { readonly adressebeskyttelse?: string }, pakke: Rettighetspakke): boolean {
   return treff.adressebeskyttelse === undefined || harHjemmelFor(reglerFor(pakke), treff.adressebeskyttelse);
 }
+/** Thrown when a route offers extracts to a package that cannot have them (a bug, not a refusal). */
+export class UttrekkIkkeTilgjengelig extends Error {
+  override readonly name = 'UttrekkIkkeTilgjengelig';
+}
+
+/** One entry of an extract batch (spec §4): a person's identity number, or the document version that names them. */
+export interface UtlevertIdentifikator {
+  readonly [utlevertMerke]: true;
+  readonly identifikator: string;
+  readonly grunnlag: Utleveringsgrunnlag;
+}
+
+export interface Uttrekkstreff {
+  readonly personId: number;
+  /** The person's number in use when the extract ran. */
+  readonly folkeregisteridentifikator: string;
+  /** The document version (`uttrekk/komplett`); absent in a tailored extract, which gives out the number. */
+  readonly dokumentidentifikator?: string;
+}
+
+/**
+ * An extract's entry for a package. A document id names a person as surely as their number, so extracts of either
+ * kind are only for packages that always see identity numbers (spec §1.3 offers them to none of the others).
+ * What the criteria may reveal is decided in `uttrekksutvalg.ts` before the entry exists.
+ */
+export function viewUttrekkstreff(treff: Uttrekkstreff, pakke: Rettighetspakke): UtlevertIdentifikator {
+  if (reglerFor(pakke).identitetsnummer !== 'alltid') throw new UttrekkIkkeTilgjengelig(`Pakken ${pakke} får ikke uttrekk`);
+  return {
+    [utlevertMerke]: true,
+    identifikator: treff.dokumentidentifikator ?? treff.folkeregisteridentifikator,
+    grunnlag: {
+      folkeregisteridentifikator: treff.folkeregisteridentifikator,
+      personId: treff.personId,
+      rettighetspakke: pakke,
+      parter: [],
+      ...(treff.dokumentidentifikator !== undefined ? { dokumentidentifikator: treff.dokumentidentifikator } : {}),
+    },
+  };
+}

@@ -90,3 +90,13 @@ export function tekst(verdi: unknown): string {
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;');
 }
+
+/** The extract endpoints' namespace, by analogy with the OpenAPI's component names (inferred; FREG shows none). */
+export const uttrekkNavnerom = 'folkeregisteret:tilgjengeliggjoering:uttrekk:v1';
+export const Uttrekksrot = { jobb: 'uttrekkJobbResponse', data: 'uttrekkDataResponse' } as const;
+export type Uttrekksrot = (typeof Uttrekksrot)[keyof typeof Uttrekksrot];
+
+/** An extract answer (spec §4): flat, each array item a repeated element; root names JAXB's defaults, as above. */
+export function uttrekkTilXml(rot: Uttrekksrot, verdi: Readonly<Record<string, string | readonly string[]>>): string {
+  return deklarasjon + element(rot, undefined, verdi, ` xmlns="${uttrekkNavnerom}"`);
+}

@@ -4,12 +4,15 @@
  *
  * Shapes: `folkeregisterFeilmelding` `{ httpStatus, alvorlighetsgrad, feilkode, feilmelding, tilleggsinformasjon? }`
  * (OpenAPI: 401/403/406 of every endpoint, and our 400/404); `errorMessageForExternalUsers`
- * `{ code, message, httpStatus, feilreferanse }` (feed 404); `fregFeil` `{ kode, melding }` (generic 500).
+ * `{ code, message, httpStatus, feilreferanse }` (feed 404); `fregFeil` `{ kode, melding }` (generic 500);
+ * `uttrekkFeilmelding` `{ feilmelding }` (the extract endpoints' own bodies, OpenAPI `UttrekkDataResponse` and
+ * `UttrekkJobbResponse`, spec §4).
  */
 export const Feilform = {
   folkeregisterFeilmelding: 'folkeregisterFeilmelding',
   errorMessageForExternalUsers: 'errorMessageForExternalUsers',
   fregFeil: 'fregFeil',
+  uttrekkFeilmelding: 'uttrekkFeilmelding',
 } as const;
 export type Feilform = (typeof Feilform)[keyof typeof Feilform];
 
@@ -37,6 +40,9 @@ export const feilkatalog = {
   ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
   sekvensnummerForGammelt: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UlovligSekvensnummerException`, melding: 'Det er oppgitt ulovlig sekvensnummer' },
   formatIkkeStoettet: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.FormatIkkeStoettetException`, melding: 'Formatet i Accept støttes ikke' },
+  uttrekkIkkeKlar: { status: 404, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.UttrekkIkkeKlarException`, melding: 'Jobben er ikke ferdig, og batchen er ikke klar ennå; prøv igjen senere' },
+  uttrekkFinnesIkke: { status: 410, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.UttrekkFinnesIkkeException`, melding: 'Jobben finnes ikke eller er utløpt' },
+  forMangeUttrekksjobber: { status: 429, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.ForMangeUttrekksjobberException`, melding: 'Virksomheten har allerede det høyeste antallet uttrekksjobber som kjører' },
   internFeil: { status: 500, form: Feilform.fregFeil, feilkode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' },
   ikkeTilgjengelig: { status: 503, form: Feilform.fregFeil, feilkode: 'FREG-002', melding: 'Tjenesten er midlertidig utilgjengelig' },
 } as const satisfies Record<string, Feildefinisjon>;
@@ -74,6 +80,8 @@ export function feilkropp(feil: ApiFeil, feilreferanse: string): Record<string, 
       return { code: def.feilkode, message: melding, httpStatus: def.status, feilreferanse };
     case Feilform.fregFeil:
       return { kode: def.feilkode, melding: def.melding };
+    case Feilform.uttrekkFeilmelding:
+      return { feilmelding: melding };
     default: {
       const never: never = def;
       throw new Error(`Unknown error form ${String(never)}`);

@@ -10,6 +10,9 @@ import { hendelserRoutes } from './hendelser-routes.ts';
 import { personerRoutes } from './personer-routes.ts';
 import { soekRoutes } from './soek/soek-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
+import type { UttrekkInnstillinger } from '../../uttrekk/innstillinger.ts';
+import { uttrekkRoutes } from './uttrekk-routes.ts';
+import { uttrekkstjenester } from './uttrekkstjenester.ts';
 
 export interface KonsumentApiOptions {
   readonly db: Db;
@@ -19,6 +22,7 @@ export interface KonsumentApiOptions {
   readonly klokke?: () => Date;
   /** The event feed's retention window in months (spec §3.1; default 36). */
   readonly feedOppbevaringMaaneder?: number;
+  readonly uttrekk: { readonly innstillinger: UttrekkInnstillinger; readonly arbeider?: { vekk(): void } };
 }
 
 /**
@@ -39,6 +43,12 @@ export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
           );
           await pakkeApp.register(hendelserRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke, oppbevaring, klokke }));
           await pakkeApp.register(soekRoutes({ db: o.db, revisjonslogg: o.revisjonslogg, pakke }));
+          await pakkeApp.register(
+            uttrekkRoutes({
+              db: o.db, revisjonslogg: o.revisjonslogg, pakke, tjenester: uttrekkstjenester(pakke, o.uttrekk.innstillinger),
+              innstillinger: o.uttrekk.innstillinger, klokke: o.klokke ?? (() => new Date()), ...(o.uttrekk.arbeider ? { arbeider: o.uttrekk.arbeider } : {}),
+            }),
+          );
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
       );

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { lesFormaal, type Revisjonslogg, type Tjeneste } from '../../access/revisjon/index.ts';
-import type { Utlevert, UtlevertHendelse, UtlevertSoeketreff } from '../../access/view/view.ts';
+import type { Utlevert, UtlevertHendelse, UtlevertIdentifikator, UtlevertSoeketreff } from '../../access/view/view.ts';
 import { ApiFeil } from '../feil/katalog.ts';
 
 /**
@@ -19,7 +19,7 @@ export async function loggUtlevering(
   request: FastifyRequest,
   revisjonslogg: Revisjonslogg,
   tjeneste: Tjeneste,
-  utleverte: readonly (Utlevert | UtlevertHendelse | UtlevertSoeketreff)[],
+  utleverte: readonly (Utlevert | UtlevertHendelse | UtlevertSoeketreff | UtlevertIdentifikator)[],
 ): Promise<Revidert> {
   const kvittering: Revidert = { [revidertMerke]: true };
   if (utleverte.length === 0) return kvittering;
