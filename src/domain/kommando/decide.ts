@@ -116,7 +116,7 @@ export interface Identifikatorbehov {
 export function identifikatorbehov(kommando: Kommando, personer: Personer): Identifikatorbehov[] {
   switch (kommando.type) {
     case 'opprettPerson':
-      return [{ foedselsdato: kommando.foedselsdato, kjoenn: kommando.kjoenn, dNummer: kommando.grunnlag === 'dNummer' }];
+      return [{ foedselsdato: kommando.foedselsdato, ...(kommando.kjoenn ? { kjoenn: kommando.kjoenn } : {}), dNummer: kommando.grunnlag === 'dNummer' }];
     case 'innflytting': {
       const person = personer.get(kommando.person);
       return person && harDNummer(person) ? [behovFra(person, {})] : [];

@@ -16,7 +16,8 @@ interface Felles {
 
 export interface Personopplysninger {
   readonly foedselsdato: Dato;
-  readonly kjoenn: 'kvinne' | 'mann';
+  /** Unknown for some D-number requisitions: no `kjoenn` is registered and the number is allocated without sex. */
+  readonly kjoenn: 'kvinne' | 'mann' | undefined;
   readonly navn: { fornavn: string; mellomnavn?: string; etternavn: string };
   readonly foedested?: string;
   readonly foedekommuneINorge?: string;
@@ -38,8 +39,17 @@ export type OpprettPerson = Felles &
     readonly foedselINorge?: Elementverdi;
     readonly innflytting?: { fraflyttingsland: string; fraflyttingsstedIUtlandet?: string; dato: Dato };
     readonly identitetsgrunnlagstatus?: 'ikkeKontrollert' | 'kontrollert' | 'ingenStatus';
-    /** Marital status on entry: a newborn is `ugift`; an immigrant's is as reported, `uoppgitt` when not. */
-    readonly sivilstand?: 'ugift' | 'uoppgitt';
+    /**
+     * Marital status on entry: a newborn is `ugift`; an immigrant's is as reported (a claim without a spouse in the
+     * register and of unknown start), `uoppgitt` when not.
+     */
+    readonly sivilstand?: 'ugift' | 'uoppgitt' | 'gift' | 'enkeEllerEnkemann' | 'skilt' | 'separert' | 'registrertPartner' | 'separertPartner' | 'skiltPartner' | 'gjenlevendePartner';
+    /**
+     * Further elements the person enters the register with, as the message gives them: a residence permit
+     * (`opphold`), a stay address, foreign identifiers, the DUF number, identity documents. Elements with rules of
+     * their own (status, identity numbers, marital status, death, protection) are refused here.
+     */
+    readonly tillegg?: readonly { readonly element: Elementnavn; readonly verdi: Elementverdi }[];
     /** Override the status the rules would give (importing persons with another status). */
     readonly status?: string;
     /** The date the person's first facts are valid from (default: the birth date for births, else `naa`). */
