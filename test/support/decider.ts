@@ -51,6 +51,11 @@ export class Verden {
     return beslutning;
   }
 
+  /** Every person in the world, once each. */
+  alle(): Person[] {
+    return [...new Set(this.personer.values())];
+  }
+
   person(nummer: string): Person {
     const p = this.personer.get(nummer);
     if (!p) throw new Error('No such person in this test world');
