@@ -81,10 +81,12 @@ export function navnelikhet(a: Navn, b: Navn): number {
   const ord = (n: Navn) => normaliser([n.fornavn, n.mellomnavn ?? '', n.etternavn].join(' '));
   const [x, y] = [ord(a), ord(b)];
   if (!x.length || !y.length) return 0;
-  // Surnames must resemble each other on their own too, or "Ola Hansen" would match "Hans Olsen".
-  const etternavn = ordlikhet(normaliser(a.etternavn), normaliser(b.etternavn));
-  const byttet = ordlikhet(normaliser(a.etternavn), normaliser(b.fornavn));
-  return Math.min(ordlikhet(x, y), Math.max(etternavn, byttet) + 0.1);
+  // The surnames must resemble each other on their own (or both parts be swapped), or "Jan Kowalski" would match
+  // "Jan Nowak" on the strength of the given name; the small margin lets a long whole-name score decide.
+  const n = (tekst: string) => normaliser(tekst);
+  const etternavn = ordlikhet(n(a.etternavn), n(b.etternavn));
+  const byttet = Math.min(ordlikhet(n(a.etternavn), n(b.fornavn)), ordlikhet(n(a.fornavn), n(b.etternavn)));
+  return Math.min(ordlikhet(x, y), Math.max(etternavn, byttet) + 0.05);
 }
 
 /** Every name the person has been registered with, including the original (untransliterated) one. */
