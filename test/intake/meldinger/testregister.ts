@@ -97,8 +97,8 @@ export function eksempel(ressurs: Ressurs): string {
 export function endret(ressurs: Ressurs, ...erstatninger: [string | RegExp, string][]): string {
   let xml = eksempel(ressurs);
   for (const [fra, til] of erstatninger) {
+    if (!(typeof fra === 'string' ? xml.includes(fra) : fra.test(xml))) throw new Error(`The example of ${ressurs} has no ${String(fra)}`);
     const neste = xml.replace(fra, til);
-    if (neste === xml) throw new Error(`The example of ${ressurs} has no ${String(fra)}`);
     xml = neste;
   }
   return xml;
