@@ -7,7 +7,7 @@ export interface Endringssett {
   readonly hendelser: LagretHendelse[];
   /** Person-document versions to archive, with the event each came from. */
   readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string }[];
-  /** New identity numbers and whom they belong to. */
+  /** Identity numbers that are new, or that change owner by a merge or split, and whom they belong to now. */
   readonly identifikatorer: { nummer: string; personId: number }[];
 }
 
@@ -46,10 +46,13 @@ export async function skrivEndringerInTrx(tx: Queryable, sett: Endringssett): Pr
     ],
   );
   if (sett.identifikatorer.length > 0) {
+    // A merge moves a number to the survivor and a split moves it back: the last owner in the batch wins.
+    const eiere = new Map(sett.identifikatorer.map((i) => [i.nummer, i.personId]));
     await tx.query(
       `insert into personidentifikator (nummer, person_id)
-       select nummer, person_id from jsonb_to_recordset($1::jsonb) as r(nummer text, person_id bigint)`,
-      [(sett.identifikatorer.map((i) => ({ nummer: i.nummer, person_id: i.personId })))],
+       select nummer, person_id from jsonb_to_recordset($1::jsonb) as r(nummer text, person_id bigint)
+       on conflict (nummer) do update set person_id = excluded.person_id`,
+      [[...eiere].map(([nummer, personId]) => ({ nummer, person_id: personId }))],
     );
   }
   // The documents travel as one text of JSON lines beside the row metadata: parsing one large JSON array of whole

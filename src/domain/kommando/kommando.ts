@@ -198,6 +198,26 @@ export type Annullere = Felles & {
   readonly elementId: string;
 };
 
+/**
+ * Duplicate merge: one person was registered twice. `gjeldende` continues and takes over the duplicate's numbers as
+ * ceased ones; the duplicate ceases (`personErOpphoertSomDublett`), and its numbers find `gjeldende` from then on.
+ */
+export type SammenslaaDubletter = Felles & {
+  readonly type: 'sammenslaaDubletter';
+  readonly gjeldende: Nummer;
+  readonly dublett: Nummer;
+};
+
+/**
+ * Split: a number wrongly merged into another person is given back. The person it came from is restored with its
+ * numbers in use (`personErGjenopprettetVedSplitting`); the one it was merged into loses them
+ * (`personErEndretVedSplitting`).
+ */
+export type SplitteDublett = Felles & {
+  readonly type: 'splitteDublett';
+  readonly nummer: Nummer;
+};
+
 export type Kommando =
   | OpprettPerson
   | EndreNavn
@@ -216,6 +236,8 @@ export type Kommando =
   | EndreStatus
   | Registrere
   | Korrigere
-  | Annullere;
+  | Annullere
+  | SammenslaaDubletter
+  | SplitteDublett;
 
 export type Kommandotype = Kommando['type'];

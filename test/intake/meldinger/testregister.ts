@@ -67,7 +67,7 @@ export class Testregister {
     const behov = regler.behov(melding);
     const personer = new Map<string, Persondokument>();
     for (const n of behov.personnumre) {
-      const p = this.verden.alle().find((x) => JSON.stringify(x.dokument.identifikasjonsnummer).includes(`"${n}"`));
+      const p = this.verden.finn(n);
       if (p) personer.set(n, p.dokument);
     }
     return {
