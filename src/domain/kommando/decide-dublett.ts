@@ -1,4 +1,3 @@
-import type { Person } from '../person/persondokument.ts';
 import { alleIdentifikatorer, folkeregisteridentifikator, gjeldende, gjeldendeStatus, gjeldendeVerdi, versjoner } from '../person/persondokument.ts';
 import { Avvisningskode, avvis, godta, type Beslutning, type Kontekst } from './beslutning.ts';
 import { Hendelsesbygger } from './bygg.ts';

@@ -3,11 +3,10 @@ import { gjeldendeStatus, type Elementverdi } from '../../domain/person/persondo
 import type { Meldingsregler, Registerfakta, TolketMelding, Vurdering } from '../kontrakt.ts';
 import { kontaktadresse, kontaktadresseIUtlandet, kontrollerOffisiellAdresse, offisiellAdresse } from './adresser.ts';
 import { ikkeFremITid } from './datoer.ts';
-import { endreStatsborgerskap, endreVersjon, korrigerFoedsel, ugyldig, type Borgerskap, type Endring, type Endringstype } from './endringer.ts';
-import { personidentifikasjon, registrerteDufNumre } from './identifikasjon.ts';
+import { endreStatsborgerskap, endreVersjon, endringsperson, korrigerFoedsel, ugyldig, type Borgerskap, type Endring, type Endringstype } from './endringer.ts';
+import { personidentifikasjon } from './identifikasjon.ts';
 import { tolkMelding } from './konvolutt.ts';
 import { navn } from './parter.ts';
-import { identifikatortypeIBruk, kjentPerson } from './personer.ts';
 import { Vurderer } from './vurdering.ts';
 import type { Les } from './xml.ts';
 
@@ -107,15 +106,9 @@ const statusovergang = { inaktiv: 'midlertidig', midlertidig: 'inaktiv' } as con
 function vurder(m: TolketMelding<ForespoerselOmEndringAvDNummerperson>, fakta: Registerfakta): Vurdering {
   const f = m.forespoersel;
   const v = new Vurderer();
-  ikkeFremITid(v, fakta.idag, f.forespoerselsdato);
   if (f.ukjentLandkode) v.avvis('ukjentLandkode');
-  const dokument = kjentPerson(v, fakta, f.dNummer);
-  if (!dokument) return v.avvist();
-  if (identifikatortypeIBruk(dokument) !== 'dNummer') return v.avvis('ikkeDNummerperson').avvist();
-  const duf = registrerteDufNumre(dokument);
-  if (f.dufNummer && duf.length > 0 && !duf.includes(f.dufNummer)) v.manuell('dufNummerStemmerIkke');
-  const e: Endring = { v, person: f.dNummer, dokument, endringstype: f.endringstype, dato: f.forespoerselsdato, kilde: f.kilde };
-  return v.resultat(kommandoer(e, f.endring, fakta));
+  const e = endringsperson(v, fakta, { ...f, nummer: f.dNummer }, 'dNummer');
+  return e ? v.resultat(kommandoer(e, f.endring, fakta)) : v.avvist();
 }
 
 function kommandoer(e: Endring, endring: DNummerendring, fakta: Registerfakta): Kommando[] {

@@ -1,6 +1,10 @@
 import type { Kommando } from '../../domain/kommando/kommando.ts';
 import type { Elementnavn } from '../../domain/persondokument/elementer.ts';
 import { gjeldende, gjeldendeVerdi, type Elementversjon, type Elementverdi, type Persondokument } from '../../domain/person/persondokument.ts';
+import type { Registerfakta } from '../kontrakt.ts';
+import { ikkeFremITid } from './datoer.ts';
+import { registrerteDufNumre } from './identifikasjon.ts';
+import { identifikatortypeIBruk, kjentPerson } from './personer.ts';
 import type { Vurderer } from './vurdering.ts';
 
 /**
@@ -103,4 +107,31 @@ export function endreStatsborgerskap(e: Endring, liste: readonly Borgerskap[]): 
 export function ugyldig(e: Endring): Kommando[] {
   e.v.avvis('ugyldigEndringstype');
   return [];
+}
+
+/** What a change message says about whom and how. */
+export interface Endringsmelding {
+  readonly nummer: string;
+  readonly dufNummer?: string;
+  readonly endringstype: Endringstype;
+  readonly forespoerselsdato: string;
+  readonly kilde: string;
+}
+
+/**
+ * The person a change message names: known, neither dead nor ceased, using a number of the kind the message is for
+ * (a D-number person who got a fødselsnummer is changed by the other message), and with the DUF number the register
+ * holds, if it holds one. Undefined when the message is refused.
+ */
+export function endringsperson(v: Vurderer, fakta: Registerfakta, m: Endringsmelding, type: 'dNummer' | 'foedselsnummer'): Endring | undefined {
+  ikkeFremITid(v, fakta.idag, m.forespoerselsdato);
+  const dokument = kjentPerson(v, fakta, m.nummer);
+  if (!dokument) return undefined;
+  if (identifikatortypeIBruk(dokument) !== type) {
+    v.avvis(type === 'dNummer' ? 'ikkeDNummerperson' : 'ikkeFoedselsnummerperson');
+    return undefined;
+  }
+  const duf = registrerteDufNumre(dokument);
+  if (m.dufNummer && duf.length > 0 && !duf.includes(m.dufNummer)) v.manuell('dufNummerStemmerIkke');
+  return { v, person: m.nummer, dokument, endringstype: m.endringstype, dato: m.forespoerselsdato, kilde: m.kilde };
 }

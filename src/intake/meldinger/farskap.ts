@@ -7,6 +7,7 @@ import { tolkMelding } from './konvolutt.ts';
 import { part, type Part } from './parter.ts';
 import { kjentPerson, unike } from './personer.ts';
 import { Vurderer } from './vurdering.ts';
+import { valgfritt } from './xml.ts';
 
 /** `ForespoerselOmRegistreringAvFarskap` (MeldingOmRegistreringAvFarskap_v1.0.xsd), the fields the rules use. */
 export interface ForespoerselOmFarskap {
@@ -46,25 +47,24 @@ export const farskap: Meldingsregler<ForespoerselOmFarskap> = {
           const far = f.barn('far');
           const mor = f.valgfri('mor');
           const s = f.barn('saksbehandlersVurdering');
-          const valgfri = <T>(navn: string, verdi: T | undefined) => (verdi === undefined ? {} : { [navn]: verdi });
           return {
             registreringsdato: f.dato('registreringsdato'),
             innsendertype: f.liste('innsender')[0]!.tekst('innsendertype'),
             barnet: {
-              ...valgfri('foedselsEllerDNummer', barn.valgfriTekst('foedselsEllerDNummer')),
+              ...valgfritt('foedselsEllerDNummer', barn.valgfriTekst('foedselsEllerDNummer')),
               erFoedt: barn.bool('erFoedt'),
-              ...valgfri('termindato', barn.valgfriDato('termindato')),
+              ...valgfritt('termindato', barn.valgfriDato('termindato')),
             },
             far: { ...part(far, 'navn'), datoForErklaeringen: far.dato('datoForErklaeringen'), harSignert: far.bool('harSignert') },
             ...(mor ? { mor: { ...part(mor, 'navn'), harSignert: mor.bool('harSignert') } } : {}),
-            ...valgfri('foreldreBorSammen', f.valgfriBool('foreldreBorSammen')),
-            ...valgfri('datoForAvtaleOmForeldreansvar', f.valgfri('foreldreansvar')?.dato('datoForAvtalen')),
+            ...valgfritt('foreldreBorSammen', f.valgfriBool('foreldreBorSammen')),
+            ...valgfritt('datoForAvtaleOmForeldreansvar', f.valgfri('foreldreansvar')?.dato('datoForAvtalen')),
             saksbehandlersVurdering: {
-              ...valgfri('farsForeldreHarSignert', s.valgfriBool('farsForeldreHarSignert')),
+              ...valgfritt('farsForeldreHarSignert', s.valgfriBool('farsForeldreHarSignert')),
               skjemaErAttestert: s.bool('skjemaErAttestert'),
               vedlagtFarskapsskjemaErOriginalt: s.bool('vedlagtFarskapsskjemaErOriginalt'),
-              ...valgfri('manuellBehandlingErOensket', s.valgfriBool('manuellBehandlingErOensket')),
-              ...valgfri('kommentarForManuellBehandling', s.valgfriTekst('kommentarForManuellBehandling')),
+              ...valgfritt('manuellBehandlingErOensket', s.valgfriBool('manuellBehandlingErOensket')),
+              ...valgfritt('kommentarForManuellBehandling', s.valgfriTekst('kommentarForManuellBehandling')),
             },
           } as ForespoerselOmFarskap;
         },

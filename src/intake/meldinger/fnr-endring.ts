@@ -3,11 +3,9 @@ import { foedselsdato, gjeldendeVerdi, type Elementverdi } from '../../domain/pe
 import type { Meldingsregler, Registerfakta, TolketMelding, Vurdering } from '../kontrakt.ts';
 import { ikkeFremITid } from './datoer.ts';
 import { borgerskap } from './endring-av-dnummerperson.ts';
-import { endreStatsborgerskap, endreVersjon, korrigerFoedsel, type Borgerskap, type Endring } from './endringer.ts';
-import { registrerteDufNumre } from './identifikasjon.ts';
+import { endreStatsborgerskap, endreVersjon, endringsperson, korrigerFoedsel, type Borgerskap } from './endringer.ts';
 import { tolkMelding } from './konvolutt.ts';
 import { navn } from './parter.ts';
-import { identifikatortypeIBruk, kjentPerson } from './personer.ts';
 import { Vurderer } from './vurdering.ts';
 
 export type Foedselsnummerendring =
@@ -79,13 +77,9 @@ export const fnrEndring: Meldingsregler<ForespoerselOmEndringAvFoedselsnummerper
 function vurder(m: TolketMelding<ForespoerselOmEndringAvFoedselsnummerperson>, fakta: Registerfakta): Vurdering {
   const f = m.forespoersel;
   const v = new Vurderer();
-  ikkeFremITid(v, fakta.idag, f.forespoerselsdato);
-  const dokument = kjentPerson(v, fakta, f.foedselsnummer);
-  if (!dokument) return v.avvist();
-  if (identifikatortypeIBruk(dokument) !== 'foedselsnummer') return v.avvis('ikkeFoedselsnummerperson').avvist();
-  const duf = registrerteDufNumre(dokument);
-  if (f.dufNummer && duf.length > 0 && !duf.includes(f.dufNummer)) v.manuell('dufNummerStemmerIkke');
-  const e: Endring = { v, person: f.foedselsnummer, dokument, endringstype: f.endringstype, dato: f.forespoerselsdato, kilde: f.kilde };
+  const e = endringsperson(v, fakta, { ...f, nummer: f.foedselsnummer }, 'foedselsnummer');
+  if (!e) return v.avvist();
+  const dokument = e.dokument;
   const endring = f.endring;
   let kommandoer: Kommando[];
   switch (endring.element) {

@@ -7,7 +7,7 @@ import { tolkMelding } from './konvolutt.ts';
 import { erGiftMed, part, type Part } from './parter.ts';
 import { kjentPerson, unike } from './personer.ts';
 import { Vurderer } from './vurdering.ts';
-import type { Les } from './xml.ts';
+import { type Les, valgfritt } from './xml.ts';
 
 export interface Forelder extends Part {
   readonly statsborgerskap?: string;
@@ -42,13 +42,12 @@ type Melding = TolketMelding<ForespoerselOmFoedsel>;
 
 function forelder(les: Les): Forelder {
   const adresse = les.valgfri('bostedsEllerOppholdsadresse');
-  const valgfri = <T>(navn: string, verdi: T | undefined) => (verdi === undefined ? {} : { [navn]: verdi });
   return {
     ...part(les, 'navn'),
-    ...valgfri('statsborgerskap', les.valgfriTekst('statsborgerskap')),
-    ...valgfri('statsborgerskapErUkjent', les.valgfriBool('statsborgerskapErUkjent')),
+    ...valgfritt('statsborgerskap', les.valgfriTekst('statsborgerskap')),
+    ...valgfritt('statsborgerskapErUkjent', les.valgfriBool('statsborgerskapErUkjent')),
     ...(adresse?.bool('adressenErAvvikendeFraFolkeregisteret') ? { avvikendeAdresse: vegadresse(adresse) } : {}),
-    ...valgfri('erMedmor', les.valgfriBool('erMedmor')),
+    ...valgfritt('erMedmor', les.valgfriBool('erMedmor')),
   };
 }
 

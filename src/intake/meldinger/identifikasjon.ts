@@ -1,6 +1,6 @@
 import type { Elementnavn } from '../../domain/persondokument/elementer.ts';
 import { gjeldende, type Elementverdi, type Persondokument } from '../../domain/person/persondokument.ts';
-import type { Les } from './xml.ts';
+import { type Les, valgfritt } from './xml.ts';
 
 /**
  * Identification in immigration and D-number messages (`identifikasjon[]`): foreign or immigration-authority numbers
@@ -29,16 +29,15 @@ export function identifikasjonselementer(identifikasjon: readonly Les[]): Identi
     if (p) elementer.push(personidentifikasjon(p));
     const d = i.valgfri('dokumentgrunnlag');
     if (d) {
-      const valgfri = (navn: string, verdi: string | undefined) => (verdi === undefined ? {} : { [navn]: verdi });
       elementer.push({
         element: 'legitimasjonsdokument',
         verdi: {
-          ...valgfri('identifikasjonsdokumentnummer', d.valgfriTekst('identifikasjonsdokumentnummer')),
+          ...valgfritt('identifikasjonsdokumentnummer', d.valgfriTekst('identifikasjonsdokumentnummer')),
           identifikasjonsdokumenttype: d.tekst('identifikasjonsdokumenttype'),
           utstederland: d.tekst('utstederland'),
-          ...valgfri('utstedernavn', d.valgfriTekst('utstedernavn')),
-          ...valgfri('gyldigFra', d.valgfriDato('gyldigFra')),
-          ...valgfri('gyldigTil', d.valgfriDato('gyldigTil')),
+          ...valgfritt('utstedernavn', d.valgfriTekst('utstedernavn')),
+          ...valgfritt('gyldigFra', d.valgfriDato('gyldigFra')),
+          ...valgfritt('gyldigTil', d.valgfriDato('gyldigTil')),
         },
       });
     }

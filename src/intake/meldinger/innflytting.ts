@@ -1,5 +1,5 @@
 import type { Kommando, OpprettPerson } from '../../domain/kommando/kommando.ts';
-import { alleIdentifikatorer, foedselsdato, gjeldende, gjeldendeStatus, gjeldendeVerdi, type Elementverdi, type Persondokument } from '../../domain/person/persondokument.ts';
+import { alleIdentifikatorer, foedselsdato, gjeldende, gjeldendeStatus, gjeldendeVerdi, type Elementverdi } from '../../domain/person/persondokument.ts';
 import type { Meldingsregler, Registerfakta, TolketMelding, Vurdering } from '../kontrakt.ts';
 import { kontaktadresse, kontrollerOffisiellAdresse, offisiellAdresse } from './adresser.ts';
 import { ikkeFremITid } from './datoer.ts';
@@ -9,6 +9,7 @@ import { mulige, navnegrense, navnelikhet, type Navn } from './likhet.ts';
 import { navn, part, type Part } from './parter.ts';
 import { kjentPerson, unike } from './personer.ts';
 import { Vurderer } from './vurdering.ts';
+import { valgfritt } from './xml.ts';
 
 type Rolle = 'mor' | 'far' | 'medmor' | 'barn' | 'soesken' | 'ektefelleEllerPartner';
 
@@ -56,29 +57,28 @@ export const innflytting: Meldingsregler<ForespoerselOmInnflytting> = {
         forespoersel: (f) => {
           const k = f.barn('kandidat');
           const opphold = k.barn('opphold');
-          const valgfri = <T>(n: string, v: T | undefined) => (v === undefined ? {} : { [n]: v });
           const postadresse = k.valgfri('postadresse');
           return {
             kilde: 'utlendingsdirektoratet',
             registreringsdato: f.dato('registreringsdato'),
             kandidat: {
-              ...valgfri('foedselsEllerDNummer', k.valgfriTekst('foedselsEllerDNummer')),
+              ...valgfritt('foedselsEllerDNummer', k.valgfriTekst('foedselsEllerDNummer')),
               navn: navn(k.barn('navn')),
               foedselsdato: k.dato('foedselsdato'),
               foedeland: k.tekst('foedeland'),
-              ...valgfri('foedested', k.valgfriTekst('foedested')),
+              ...valgfritt('foedested', k.valgfriTekst('foedested')),
               kjoenn: k.tekst('kjoenn') as 'kvinne' | 'mann' | 'ukjent',
               sivilstand: k.barn('sivilstand').tekst('sivilstand') as ForespoerselOmInnflytting['kandidat']['sivilstand'],
               statsborgerskap: k.barn('statsborgerskap').tekstliste('statsborgerskap'),
               bostedsadresse: offisiellAdresse(k.barn('bostedsadresse')),
               ...(postadresse ? { postadresse: kontaktadresse(postadresse) } : {}),
-              ...valgfri('fraflyttingsland', k.valgfriTekst('fraflyttingsland')),
+              ...valgfritt('fraflyttingsland', k.valgfriTekst('fraflyttingsland')),
               legitimasjonskontroll: k.tekst('legitimasjonskontroll') as ForespoerselOmInnflytting['kandidat']['legitimasjonskontroll'],
               familierelasjoner: k.liste('familierelasjon').map((r) => ({ ...part(r, 'navn'), rolle: r.tekst('relatertPersonsRolle') as Rolle })),
               opphold: {
                 oppholdstillatelse: opphold.tekst('oppholdstillatelse'),
                 oppholdFra: opphold.dato('oppholdFra'),
-                ...valgfri('oppholdTil', opphold.valgfriDato('oppholdTil')),
+                ...valgfritt('oppholdTil', opphold.valgfriDato('oppholdTil')),
               },
             },
             identifikasjon: identifikasjonselementer(f.liste('identifikasjon')),

@@ -127,3 +127,8 @@ export class Les {
     });
   }
 }
+
+/** `{ [navn]: verdi }` when the optional value is there, else nothing: spreads into a typed message. */
+export function valgfritt<T>(navn: string, verdi: T | undefined): Record<string, T> {
+  return verdi === undefined ? {} : { [navn]: verdi };
+}
