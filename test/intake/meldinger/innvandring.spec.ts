@@ -55,7 +55,7 @@ describe('innflytting_v1', () => {
   });
 
   it('creates a person without a number as resident, unless the register may hold them already', () => {
-    const utenNummer = innflytting.tolk(endret('innflytting_v1', [`<foedselsEllerDNummer>${nr.ahmed}</foedselsEllerDNummer>`, ''], ['<fornavn>Ahmed', '<fornavn>Farid'], ['<foedselsdato>1985-07-01', '<foedselsdato>1985-07-02']));
+    const utenNummer = innflytting.tolk(endret('innflytting_v1', [`<foedselsEllerDNummer>${nr.ahmed}</foedselsEllerDNummer>`, ''], ['<fornavn>Ahmed', '<fornavn>Farid'], ['<foedselsdato>1985-07-01', '<foedselsdato>1985-07-02'], ['<erKlientadresse>false', '<erKlientadresse>true']));
     expect(innflytting.behov(utenNummer)).toEqual({ personnumre: [], foedselsdatoer: ['1985-07-02'] });
     const register = hoppOverFoedsler(new Testregister());
     const vurdering = register.vurder(innflytting, utenNummer);
@@ -65,6 +65,7 @@ describe('innflytting_v1', () => {
     expect(gjeldendeStatus(ny)).toBe('bosatt');
     expect(gjeldendeVerdi(ny, 'opphold')).toMatchObject({ oppholdstillatelse: 'midlertidig' });
     expect(gjeldendeVerdi(ny, 'sivilstand')).toMatchObject({ sivilstand: 'ugift' });
+    expect(gjeldendeVerdi(ny, 'bostedsadresse')).toMatchObject({ adressegradering: 'klientadresse', vegadresse: { adressenavn: 'Kirkeveien' } });
     const igjen = register.vurder(innflytting, utenNummer);
     expect(koder(igjen)).toEqual(['muligDublett']);
   });
