@@ -7,6 +7,8 @@ import type { Kommando } from '../domain/kommando/kommando.ts';
 import { evolve } from '../domain/person/evolve.ts';
 import { alleIdentifikatorer, folkeregisteridentifikator, type Person } from '../domain/person/persondokument.ts';
 import { osloDato, osloTidspunkt } from '../domain/tid.ts';
+import { dublettreferanse, erDublettreferanse } from '../domain/kommando/decide-dublett.ts';
+import { finnDublettkilderInTrx } from './dubletter.ts';
 import { finnPersonerInTrx } from './les-person.ts';
 import { skrivEndringerInTrx, skrivRaderInTrx, tilSkriverader, tomtEndringssett, type Endringssett, type Skriverader } from './skriv-endringer.ts';
 
@@ -137,11 +139,18 @@ async function beslutt(
       lagret.push(stored);
       sett.hendelser.push(stored);
       sett.dokumenter.push({ person: etter, foer: foer.dokument, sekvensnummer, folkeregisteridentifikator: folkeregisteridentifikator(etter.dokument) });
-      const foerNumre = new Set(alleIdentifikatorer(foer.dokument));
+      // A number that finds no one or someone else is this person's from now on: a new number, or one a merge takes
+      // over or a split gives back (decide-dublett.ts).
       for (const nummer of alleIdentifikatorer(etter.dokument)) {
-        if (!foerNumre.has(nummer)) sett.identifikatorer.push({ nummer, personId: etter.personId });
+        const forrige = kjente.get(nummer);
+        if (forrige?.personId !== etter.personId) {
+          sett.identifikatorer.push({ nummer, personId: etter.personId, ny: forrige === undefined });
+          // Later commands of the batch find the person the number was taken from, as the store would after commit.
+          if (forrige) kjente.set(dublettreferanse(nummer), forrige);
+        }
         kjente.set(nummer, etter);
       }
+      if (erDublettreferanse(hendelse.person)) kjente.set(hendelse.person, etter);
       if (hendelse.person.startsWith('ny:')) nye.set(hendelse.person, etter);
     }
     utfall.push({ ok: true, hendelser: lagret });
@@ -191,10 +200,12 @@ async function lastPersoner(tx: Queryable, kommando: Kommando, kjente: Map<strin
     if (mangler.length === 0) return personer;
     const fraDb = mangler.filter((n) => !kjente.has(n));
     const lastet = await finnPersonerInTrx(tx, fraDb);
+    for (const [referanse, person] of await finnDublettkilderInTrx(tx, fraDb)) lastet.set(referanse, person);
     for (const nummer of mangler) {
       provd.add(nummer);
       const person = kjente.get(nummer) ?? lastet.get(nummer);
       if (!person) continue;
+      if (erDublettreferanse(nummer)) kjente.set(nummer, person);
       // Index the person under all its numbers, so decide and the batch find it by whichever one is used later.
       for (const n of alleIdentifikatorer(person.dokument)) {
         if (!kjente.has(n)) kjente.set(n, person);

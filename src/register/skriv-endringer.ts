@@ -11,8 +11,10 @@ export interface Endringssett {
   readonly hendelser: LagretHendelse[];
   /** Person-document versions to archive, with the event each came from. */
   readonly dokumenter: { person: Person; sekvensnummer: number; folkeregisteridentifikator: string; foer?: Persondokument }[];
-  /** New identity numbers and whom they belong to. */
-  readonly identifikatorer: { nummer: string; personId: number }[];
+  /**
+   * Identity numbers that are new (`ny`), or that change owner by a merge or split, and whom they belong to now.
+   */
+  readonly identifikatorer: { nummer: string; personId: number; ny?: boolean }[];
 }
 
 export function tomtEndringssett(): Endringssett {
@@ -30,6 +32,8 @@ export interface Skriverader {
   /** The search projection's rows of each changed person as the transaction leaves them (`soek/`). */
   readonly soek: readonly Soekerader[];
   readonly identifikatorer: string;
+  /** Numbers a merge or split moves to another person: `[{ nummer, person_id }]`, or undefined when none. */
+  readonly flyttedeIdentifikatorer: string | undefined;
   readonly dokumenter: string;
   readonly hendelser: string;
   readonly siste: number;
@@ -52,7 +56,7 @@ export function tilSkriverader(sett: Endringssett): Skriverader {
         sekvensnummer: d.sekvensnummer,
       })),
     ),
-    identifikatorer: sett.identifikatorer.map((i) => copyrad([i.nummer, i.personId])).join(''),
+    ...identifikatorrader(sett.identifikatorer),
     dokumenter: sett.dokumenter
       .map((d) =>
         copyrad([d.person.dokumentidentifikator, d.person.personId, d.person.versjon, d.sekvensnummer, lagresHel(d) ? JSON.stringify(d.person.dokument) : null]),
@@ -102,6 +106,13 @@ export async function skrivRaderInTrx(tx: Queryable, r: Skriverader): Promise<vo
   // The search projection follows each changed person's newest document, in this same transaction.
   await skrivSoekeraderInTrx(tx, r.soek);
   await tx.kopierInn('personidentifikator', ['nummer', 'person_id'], r.identifikatorer);
+  if (r.flyttedeIdentifikatorer !== undefined) {
+    await tx.query(
+      `update personidentifikator i set person_id = r.person_id
+         from jsonb_to_recordset($1::text::jsonb) as r(nummer text, person_id bigint) where i.nummer = r.nummer`,
+      [r.flyttedeIdentifikatorer],
+    );
+  }
   await tx.kopierInn('persondokument', ['dokumentidentifikator', 'person_id', 'versjon', 'sekvensnummer', 'dokument'], r.dokumenter);
   await tx.kopierInn(
     'hendelse',
@@ -115,4 +126,19 @@ export async function skrivRaderInTrx(tx: Queryable, r: Skriverader): Promise<vo
 function feedkolonner(d: Endringssett['dokumenter'][number]): (string | null)[] {
   const b = bostedsendring(d.foer, d.person.dokument);
   return [b.kommunenummer ?? null, b.fraflyttingskommunenummer ?? null, b.adressegradering ?? null, adressebeskyttelse(d.person.dokument) ?? null];
+}
+
+/**
+ * New numbers are loaded with COPY; numbers a merge or split moves between persons are updated. Within one batch the
+ * last owner wins, and a number new to the register stays new whoever ends up holding it.
+ */
+function identifikatorrader(identifikatorer: Endringssett['identifikatorer']): Pick<Skriverader, 'identifikatorer' | 'flyttedeIdentifikatorer'> {
+  const eiere = new Map<string, { personId: number; ny: boolean }>();
+  for (const i of identifikatorer) eiere.set(i.nummer, { personId: i.personId, ny: eiere.get(i.nummer)?.ny ?? i.ny !== false });
+  const alle = [...eiere];
+  const flyttede = alle.filter(([, e]) => !e.ny).map(([nummer, e]) => ({ nummer, person_id: e.personId }));
+  return {
+    identifikatorer: alle.filter(([, e]) => e.ny).map(([nummer, e]) => copyrad([nummer, e.personId])).join(''),
+    flyttedeIdentifikatorer: flyttede.length ? JSON.stringify(flyttede) : undefined,
+  };
 }

@@ -2,7 +2,8 @@ import { decide, identifikatorbehov, personreferanser } from '../../src/domain/k
 import type { Beslutning, Kontekst } from '../../src/domain/kommando/beslutning.ts';
 import type { Kommando } from '../../src/domain/kommando/kommando.ts';
 import { evolve } from '../../src/domain/person/evolve.ts';
-import { alleIdentifikatorer, type Person } from '../../src/domain/person/persondokument.ts';
+import { erDublettreferanse } from '../../src/domain/kommando/decide-dublett.ts';
+import { alleIdentifikatorer, gjeldendeStatus, type Person } from '../../src/domain/person/persondokument.ts';
 
 /**
  * Given–when–then for the pure core (STYLE.md §5): a little world of persons built by deciding and evolving commands,
@@ -10,6 +11,8 @@ import { alleIdentifikatorer, type Person } from '../../src/domain/person/person
  */
 export class Verden {
   private readonly personer = new Map<string, Person>();
+  /** Every person by id: after a merge a duplicate is no longer found by any number, only as `dublett:<nummer>`. */
+  private readonly etterId = new Map<number, Person>();
   private nesteNummer = 0;
   private nestePersonId = 1;
 
@@ -27,7 +30,7 @@ export class Verden {
     const lastet = new Map<string, Person>();
     for (let runde = 0; runde < 3; runde++) {
       for (const n of personreferanser(kommando, lastet)) {
-        const p = this.personer.get(n);
+        const p = this.finn(n);
         if (p) lastet.set(n, p);
       }
     }
@@ -44,11 +47,27 @@ export class Verden {
     for (const h of beslutning.hendelser) {
       const foer = h.person.startsWith('ny:')
         ? { personId: this.nestePersonId++, versjon: 0, dokumentidentifikator: '', dokument: {} }
-        : this.personer.get(h.person)!;
+        : this.finn(h.person)!;
       const etter: Person = { ...foer, versjon: foer.versjon + 1, dokumentidentifikator: `dok${foer.versjon + 1}`, dokument: evolve(foer.dokument, h) };
       for (const n of alleIdentifikatorer(etter.dokument)) this.personer.set(n, etter);
+      this.etterId.set(etter.personId, etter);
     }
     return beslutning;
+  }
+
+  /** Every person in the world, once each, ceased duplicates included. */
+  alle(): Person[] {
+    return [...this.etterId.values()];
+  }
+
+  /** By number, or as the write path resolves `dublett:<nummer>`: the ceased person the number was merged away from. */
+  finn(referanse: string): Person | undefined {
+    if (!erDublettreferanse(referanse)) return this.personer.get(referanse);
+    const nummer = referanse.slice('dublett:'.length);
+    const eier = this.personer.get(nummer);
+    return this.alle().find(
+      (p) => p.personId !== eier?.personId && gjeldendeStatus(p.dokument) === 'opphoert' && alleIdentifikatorer(p.dokument).includes(nummer),
+    );
   }
 
   person(nummer: string): Person {

@@ -31,7 +31,7 @@ function folketellingFraKommandoer(kommandoer: Iterable<Kommando & { ref?: strin
   const kommuneAv = (adresse: unknown) => (adresse as { vegadresse?: { kommunenummer?: string } } | undefined)?.vegadresse?.kommunenummer;
   for (const k of kommandoer) {
     if (k.type === 'opprettPerson') {
-      personer.set(String(k.ref), { kjoenn: k.kjoenn, foedselsdato: k.foedselsdato, kommune: kommuneAv(k.bostedsadresse), borte: k.status !== undefined && k.status !== 'bosatt' });
+      personer.set(String(k.ref), { kjoenn: k.kjoenn ?? 'ukjent', foedselsdato: k.foedselsdato, kommune: kommuneAv(k.bostedsadresse), borte: k.status !== undefined && k.status !== 'bosatt' });
       if (k.grunnlag === 'dNummer') personer.get(String(k.ref))!.borte = true;
       continue;
     }

@@ -10,7 +10,7 @@ import { finnPerson, foersteAvvisning, manglerPerson, sjekkAktivPerson, sjekkDat
  * Elements whose changes carry rules of their own go through their own commands (identity number, status, death,
  * marital status, address protection); a generic `registrere` of them would bypass those rules.
  */
-const egneKommandoer: ReadonlySet<Elementnavn> = new Set([
+export const egneKommandoer: ReadonlySet<Elementnavn> = new Set([
   'identifikasjonsnummer',
   'status',
   'doedsfall',

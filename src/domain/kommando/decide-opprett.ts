@@ -2,6 +2,7 @@ import type { Person } from '../person/persondokument.ts';
 import { gjeldendeStatus, gjeldendeVerdi } from '../person/persondokument.ts';
 import { Avvisningskode, avvis, godta, type Beslutning, type Kontekst } from './beslutning.ts';
 import { Hendelsesbygger } from './bygg.ts';
+import { egneKommandoer } from './decide-element.ts';
 import type { OpprettPerson } from './kommando.ts';
 import { finnPerson, foersteAvvisning, manglerPerson, sjekkDato, type Personer } from './vakter.ts';
 
@@ -28,6 +29,9 @@ export function decideOpprettPerson(k: OpprettPerson, personer: Personer, kontek
     k.grunnlag === 'innflytting' && !k.innflytting
       ? avvis(Avvisningskode.ugyldigVerdi, 'Innflytting mangler fraflyttingsland', 'innflytting')
       : undefined,
+    (k.tillegg ?? []).some((t) => egneKommandoer.has(t.element))
+      ? avvis(Avvisningskode.ugyldigVerdi, 'Et tilleggselement har egne regler og registreres med egen kommando', 'tillegg')
+      : undefined,
   );
   if (feil) return feil;
 
@@ -42,7 +46,7 @@ export function decideOpprettPerson(k: OpprettPerson, personer: Personer, kontek
   }, opts);
   b.ny('status', { status: k.status ?? startstatus(k, foreldre.map((f) => f.person)) }, opts);
   if (k.identitetsgrunnlagstatus) b.ny('identitetsgrunnlag', { identitetsgrunnlagstatus: k.identitetsgrunnlagstatus }, opts);
-  b.ny('kjoenn', { kjoenn: k.kjoenn }, opts);
+  if (k.kjoenn) b.ny('kjoenn', { kjoenn: k.kjoenn }, opts);
   b.ny('foedsel', {
     foedselsdato: k.foedselsdato,
     foedselsaar: k.foedselsdato.slice(0, 4),
@@ -53,7 +57,7 @@ export function decideOpprettPerson(k: OpprettPerson, personer: Personer, kontek
   if (k.foedselINorge) b.ny('foedselINorge', k.foedselINorge, opts);
   b.ny('navn', k.navn, opts);
   if (k.grunnlag === 'foedsel' || k.sivilstand === 'ugift') b.ny('sivilstand', { sivilstand: 'ugift' }, { ...opts, gyldigFra: k.foedselsdato });
-  else b.ny('sivilstand', { sivilstand: 'uoppgitt' }, { aarsak: opts.aarsak, ukjentGyldighet: true });
+  else b.ny('sivilstand', { sivilstand: k.sivilstand ?? 'uoppgitt' }, { aarsak: opts.aarsak, ukjentGyldighet: true });
   for (const land of k.statsborgerskap ?? []) b.ny('statsborgerskap', { statsborgerskap: land, ervervsdato: k.foedselsdato }, opts);
   if (k.innflytting) {
     b.ny('innflytting', {
@@ -63,10 +67,15 @@ export function decideOpprettPerson(k: OpprettPerson, personer: Personer, kontek
   }
   const bostedGradering = foreldregradering(foreldre.map((f) => f.person));
   // Law and spec §5.4: a strengtFortrolig person has no residential address in the register at all.
-  if (k.bostedsadresse && bostedGradering !== 'strengtFortrolig') b.ny('bostedsadresse', { ...k.bostedsadresse, adressegradering: bostedGradering }, opts);
+  if (k.bostedsadresse && bostedGradering !== 'strengtFortrolig') {
+    // A client address (klientadresse) reported for the person stays one unless the parents' protection is stricter.
+    const gradering = bostedGradering === 'ugradert' ? (k.bostedsadresse.adressegradering ?? 'ugradert') : bostedGradering;
+    b.ny('bostedsadresse', { ...k.bostedsadresse, adressegradering: gradering }, opts);
+  }
   if (bostedGradering !== 'ugradert') b.ny('adressebeskyttelse', { graderingsnivaa: bostedGradering }, opts);
   if (k.postadresse) b.ny('postadresse', { adressegradering: 'ugradert', ...k.postadresse }, opts);
   if (k.postadresseIUtlandet) b.ny('postadresseIUtlandet', { adressegradering: 'ugradert', ...k.postadresseIUtlandet }, opts);
+  for (const t of k.tillegg ?? []) b.ny(t.element, t.verdi, opts);
   for (const f of foreldre) {
     b.ny('familierelasjon', { relatertPerson: f.nummer, relatertPersonsRolle: f.rolle, minRolleForPerson: 'barn' }, opts);
   }

@@ -2,6 +2,7 @@ import type { Person } from '../person/persondokument.ts';
 import { gjeldendeVerdi } from '../person/persondokument.ts';
 import type { Beslutning, Kontekst } from './beslutning.ts';
 import { decideAdressebeskyttelse } from './decide-adressebeskyttelse.ts';
+import { decideSammenslaaDubletter, decideSplitteDublett, dublettreferanse } from './decide-dublett.ts';
 import { decideAnnullereDoedsfall, decideDoedsfall } from './decide-doedsfall.ts';
 import { decideAnnullere, decideKorrigere, decideRegistrere, kontaktpersonsNummer } from './decide-element.ts';
 import { ansvarligeFor, decideFamilierelasjon, decideForeldreansvar, foreldreAv } from './decide-familie.ts';
@@ -60,6 +61,10 @@ export function decide(kommando: Kommando, personer: Personer, kontekst: Konteks
       return decideKorrigere(kommando, personer, kontekst);
     case 'annullere':
       return decideAnnullere(kommando, personer, kontekst);
+    case 'sammenslaaDubletter':
+      return decideSammenslaaDubletter(kommando, personer, kontekst);
+    case 'splitteDublett':
+      return decideSplitteDublett(kommando, personer, kontekst);
     default: {
       const never: never = kommando;
       throw new Error(`No rule for command ${JSON.stringify(never)}`);
@@ -95,6 +100,10 @@ export function personreferanser(kommando: Kommando, lastet: Personer): string[]
       const kontakt = kontaktpersonsNummer(kommando);
       return kontakt ? [kommando.person, kontakt] : [kommando.person];
     }
+    case 'sammenslaaDubletter':
+      return [kommando.gjeldende, kommando.dublett];
+    case 'splitteDublett':
+      return [kommando.nummer, dublettreferanse(kommando.nummer)];
     default:
       return [kommando.person];
   }
@@ -116,7 +125,7 @@ export interface Identifikatorbehov {
 export function identifikatorbehov(kommando: Kommando, personer: Personer): Identifikatorbehov[] {
   switch (kommando.type) {
     case 'opprettPerson':
-      return [{ foedselsdato: kommando.foedselsdato, kjoenn: kommando.kjoenn, dNummer: kommando.grunnlag === 'dNummer' }];
+      return [{ foedselsdato: kommando.foedselsdato, ...(kommando.kjoenn ? { kjoenn: kommando.kjoenn } : {}), dNummer: kommando.grunnlag === 'dNummer' }];
     case 'innflytting': {
       const person = personer.get(kommando.person);
       return person && harDNummer(person) ? [behovFra(person, {})] : [];

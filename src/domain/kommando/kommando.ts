@@ -16,7 +16,8 @@ interface Felles {
 
 export interface Personopplysninger {
   readonly foedselsdato: Dato;
-  readonly kjoenn: 'kvinne' | 'mann';
+  /** Unknown for some D-number requisitions: no `kjoenn` is registered and the number is allocated without sex. */
+  readonly kjoenn: 'kvinne' | 'mann' | undefined;
   readonly navn: { fornavn: string; mellomnavn?: string; etternavn: string };
   readonly foedested?: string;
   readonly foedekommuneINorge?: string;
@@ -38,8 +39,17 @@ export type OpprettPerson = Felles &
     readonly foedselINorge?: Elementverdi;
     readonly innflytting?: { fraflyttingsland: string; fraflyttingsstedIUtlandet?: string; dato: Dato };
     readonly identitetsgrunnlagstatus?: 'ikkeKontrollert' | 'kontrollert' | 'ingenStatus';
-    /** Marital status on entry: a newborn is `ugift`; an immigrant's is as reported, `uoppgitt` when not. */
-    readonly sivilstand?: 'ugift' | 'uoppgitt';
+    /**
+     * Marital status on entry: a newborn is `ugift`; an immigrant's is as reported (a claim without a spouse in the
+     * register and of unknown start), `uoppgitt` when not.
+     */
+    readonly sivilstand?: 'ugift' | 'uoppgitt' | 'gift' | 'enkeEllerEnkemann' | 'skilt' | 'separert' | 'registrertPartner' | 'separertPartner' | 'skiltPartner' | 'gjenlevendePartner';
+    /**
+     * Further elements the person enters the register with, as the message gives them: a residence permit
+     * (`opphold`), a stay address, foreign identifiers, the DUF number, identity documents. Elements with rules of
+     * their own (status, identity numbers, marital status, death, protection) are refused here.
+     */
+    readonly tillegg?: readonly { readonly element: Elementnavn; readonly verdi: Elementverdi }[];
     /** Override the status the rules would give (importing persons with another status). */
     readonly status?: string;
     /** The date the person's first facts are valid from (default: the birth date for births, else `naa`). */
@@ -188,6 +198,26 @@ export type Annullere = Felles & {
   readonly elementId: string;
 };
 
+/**
+ * Duplicate merge: one person was registered twice. `gjeldende` continues and takes over the duplicate's numbers as
+ * ceased ones; the duplicate ceases (`personErOpphoertSomDublett`), and its numbers find `gjeldende` from then on.
+ */
+export type SammenslaaDubletter = Felles & {
+  readonly type: 'sammenslaaDubletter';
+  readonly gjeldende: Nummer;
+  readonly dublett: Nummer;
+};
+
+/**
+ * Split: a number wrongly merged into another person is given back. The person it came from is restored with its
+ * numbers in use (`personErGjenopprettetVedSplitting`); the one it was merged into loses them
+ * (`personErEndretVedSplitting`).
+ */
+export type SplitteDublett = Felles & {
+  readonly type: 'splitteDublett';
+  readonly nummer: Nummer;
+};
+
 export type Kommando =
   | OpprettPerson
   | EndreNavn
@@ -206,6 +236,8 @@ export type Kommando =
   | EndreStatus
   | Registrere
   | Korrigere
-  | Annullere;
+  | Annullere
+  | SammenslaaDubletter
+  | SplitteDublett;
 
 export type Kommandotype = Kommando['type'];
