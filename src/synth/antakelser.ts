@@ -66,13 +66,13 @@ export const antakelser = {
   enkeandelKvinner: [[45, 0.03], [55, 0.1], [67, 0.35], [75, 0.55], [80, 0.75], [90, 0.85]],
   enkeandelMenn: [[45, 0.01], [55, 0.04], [67, 0.15], [75, 0.3], [80, 0.5], [90, 0.65]],
   /** Of singles not widowed, the divorced, and the separated (still married, living apart). SSB 05810 (≈2024). */
-  skiltandel: [[25, 0.02], [30, 0.08], [35, 0.15], [40, 0.25], [50, 0.4], [67, 0.38], [80, 0.25]],
+  skiltandel: [[25, 0.02], [30, 0.1], [35, 0.18], [40, 0.3], [50, 0.45], [67, 0.42], [80, 0.28]],
   separertandel: [[25, 0.02], [30, 0.05], [60, 0.03], [67, 0.01]],
   /**
    * Cohabiting persons who were married before and are divorced, by age (SSB 05810 counts them `skilt`; about half of
    * cohabitants over 45 have been married).
    */
-  skiltAvSamboere: [[30, 0.1], [40, 0.3], [50, 0.4], [67, 0.35]],
+  skiltAvSamboere: [[30, 0.15], [40, 0.35], [50, 0.5], [67, 0.45]],
   /** Married persons 35+ whose marriage is their second, after a divorce (SSB: ~1 in 5 marriages is a remarriage). */
   gjengiftandel: 0.15,
   /** Age at a first marriage or cohabitation, before trends: SSB first-marriage ages moved from ~23 (1970) to ~35. */

@@ -76,7 +76,8 @@ export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[]
     for (const gruppe of [`k${p.kommunenummer}`, `f${fylke(p)}`, 'n']) indeks.legg(gruppe, alder, p.ref);
   }
   const sammenheng = new Sammenheng(personer, samliv);
-  const faarPlass = (a: number, b: number) => sammenheng.rot(a) === sammenheng.rot(b) || sammenheng.antall(a) + sammenheng.antall(b) <= antakelser.klyngeMaks;
+  const maks = antakelser.klyngeMaks;
+  const faarPlass = (a: number, b: number) => sammenheng.rot(a) === sammenheng.rot(b) || sammenheng.antall(a) + sammenheng.antall(b) <= maks;
   // The youngest first: when a cluster is full, a parent matters most to those who may still live at home.
   prng.stokk(voksne).sort((a, b) => (a.foedselsdato > b.foedselsdato ? -1 : a.foedselsdato < b.foedselsdato ? 1 : 0));
   for (const v of voksne) {
@@ -122,9 +123,11 @@ function iPar(p: Planperson, samliv: readonly Samliv[], personer: readonly Planp
  */
 function kanFaa(mor: Planperson, foedt: string, personer: readonly Planperson[]): boolean {
   const alder = alderVed(mor.foedselsdato, foedt);
-  if (alder < 17 || alder > 46 || mor.barn.length >= antakelser.barnPerMor || !herVed(mor, foedt)) return false;
-  return mor.barn.every((s) => Math.abs(aarMellom(personer[s]!.foedselsdato, foedt)) * 12 >= antakelser.maanederMellomSoesken);
+  if (alder < 17 || alder > 46 || mor.barn.length >= barnPerMor || !herVed(mor, foedt)) return false;
+  return mor.barn.every((s) => Math.abs(aarMellom(personer[s]!.foedselsdato, foedt)) * 12 >= maanederMellomSoesken);
 }
+
+const { barnPerMor, maanederMellomSoesken } = antakelser;
 
 /** Alive, and come to Norway, on a date (immigrants are known only after the plan's immigrant step). */
 const herVed = (p: Planperson, dato: string) => (!p.doedsdato || p.doedsdato > dato) && (!p.innvandret || p.innvandret <= dato);
