@@ -19,7 +19,7 @@ describe('a generated population of 10 000, run through decide and evolve', () =
     register.kjoer([...genererKommandoer(lagPlan({ antall: 10_000, seed: 'invarianter' }), referansedata())].flat());
     bosatte = register.alle().filter((p) => gjeldendeStatus(p.dokument) === 'bosatt');
     maal = befolkningsmaal(register.alle().map((p) => p.dokument));
-  }, 60_000);
+  }, 120_000);
 
   it('is accepted command by command', () => {
     expect(register.avvist).toEqual([]);

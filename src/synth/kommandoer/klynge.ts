@@ -30,12 +30,8 @@ export function kommandoerForKlynge(plan: Plan, data: Referansedata, klynge: rea
     registrerVergemaal(k, p, vergepool);
     registrerFalskIdentitet(k, p);
   }
-  // Protection covers a family: a shared flat whose members belong to other clusters gets none.
-  const her = new Set(klynge);
+  // Protected households are families (never flatmates), so all their members are in this cluster.
   const husstander = new Set(personer.map((p) => p.husstand).filter((h) => h !== undefined));
-  for (const h of husstander) {
-    const medlemmer = plan.husstander[h]!.medlemmer;
-    if (medlemmer.every((r) => her.has(r))) registrerAdressebeskyttelse(k, medlemmer.map((r) => k.person(r)));
-  }
+  for (const h of husstander) registrerAdressebeskyttelse(k, plan.husstander[h]!);
   return k.tidslinje.sortert();
 }

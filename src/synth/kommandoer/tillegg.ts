@@ -1,7 +1,7 @@
 import { alderVed } from '../plan/alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar, senest } from '../dato.ts';
-import { slutt, type Planperson } from '../plan/modell.ts';
+import { slutt, type Husstand, type Planperson } from '../plan/modell.ts';
 import { bosted, sekretariatsadresse } from './adresse.ts';
 import type { Klyngekontekst } from './kontekst.ts';
 import { bostedsperioder, type Periode } from './perioder.ts';
@@ -88,11 +88,11 @@ export function registrerFalskIdentitet(k: Klyngekontekst, p: Planperson): void 
   });
 }
 
-/** Address protection for a whole household (the children share their parents' protection, spec §5.4). */
-export function registrerAdressebeskyttelse(k: Klyngekontekst, medlemmer: readonly Planperson[]): void {
-  const x = k.prng.neste();
-  const nivaa = x < antakelser.strengtFortrolig ? 'strengtFortrolig' : x < antakelser.strengtFortrolig + antakelser.fortrolig ? 'fortrolig' : undefined;
+/** The address protection the plan gave a family household, for each member (children share their parents', spec §5.4). */
+export function registrerAdressebeskyttelse(k: Klyngekontekst, husstand: Husstand): void {
+  const nivaa = husstand.adressebeskyttelse;
   if (!nivaa) return;
+  const medlemmer = husstand.medlemmer.map((r) => k.person(r));
   const fra = datoMellom(k.prng, plussAar(k.idag, -5), plussAar(k.idag, -0.05));
   for (const p of medlemmer) {
     k.tidslinje.legg(k.idag, [p.ref], {

@@ -29,7 +29,22 @@ export function dannHusstander(personer: Planperson[], samliv: readonly Samliv[]
   }
   for (const p of personer) if (p.status === 'bosatt' && p.hjemme) legg(p, personer[p.mor!]!.husstand!);
   delBoliger(husstander, personer, idag, prng);
+  trekkAdressebeskyttelse(husstander, prng);
   return husstander;
+}
+
+/**
+ * Address protection for whole families (children share their parents', spec §5.4), never for flatmates: as many
+ * households as the shares give, to within one (a random remainder decides the last), so that even a small register
+ * has the expected few.
+ */
+function trekkAdressebeskyttelse(husstander: Husstand[], prng: Prng): void {
+  const familier = prng.stokk(husstander.filter((h) => h.medlemmer.length > 0 && !h.delt));
+  const antall = (andel: number) => Math.floor(familier.length * andel + prng.neste());
+  const strengt = antall(antakelser.strengtFortrolig);
+  const fortrolig = antall(antakelser.fortrolig);
+  familier.slice(0, strengt).forEach((h) => (h.adressebeskyttelse = 'strengtFortrolig'));
+  familier.slice(strengt, strengt + fortrolig).forEach((h) => (h.adressebeskyttelse = 'fortrolig'));
 }
 
 /**
@@ -60,6 +75,7 @@ function delBoliger(husstander: Husstand[], personer: Planperson[], idag: string
           personer[r]!.husstand = hit;
         }
         felles.fra = senest(felles.fra, fra.fra);
+        felles.delt = true;
         fra.medlemmer.length = 0;
       }
     }

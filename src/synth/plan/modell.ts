@@ -62,6 +62,9 @@ export interface Husstand {
   readonly kommunenummer: string;
   readonly medlemmer: number[];
   fra: string;
+  /** Flatmates, not one family (they may belong to different clusters). */
+  delt?: boolean;
+  adressebeskyttelse?: 'fortrolig' | 'strengtFortrolig';
 }
 
 export interface Plan {
