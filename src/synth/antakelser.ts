@@ -18,10 +18,47 @@ export const antakelser = {
   giftandelAvPar: [[18, 0.12], [25, 0.3], [30, 0.5], [35, 0.62], [45, 0.72], [55, 0.8], [67, 0.9]],
   /** Man's age minus woman's in couples: mean and spread (SSB "Ekteskap og skilsmisser": grooms ~2–3 years older). */
   aldersforskjell: { snitt: 2.5, sd: 3.5 },
-  /** Mother's age at a birth: SSB 04232 mean ≈ 30–31 (2023); spread and limits chosen to the observed range. */
-  morsAlder: { snitt: 30, sd: 5, min: 18, max: 45 },
+  /**
+   * Mother's age at a birth: the mean by birth year (SSB 04232/05531, all births: about 28 in the 1950s, 26.5 around
+   * 1970, 28 in 1990, 30.5 in 2010 and 31 now); spread and limits chosen to the observed range.
+   */
+  morsAlder: { snitt: [[1900, 29], [1955, 27.5], [1965, 26.5], [1980, 27], [1990, 28], [2000, 29.5], [2010, 30.5], [2020, 31]] as Trapp, sd: 5, min: 18, max: 45 },
   /** Share of children living with both parents (SSB "Barn og unge", ≈ 75 %) steers how often a mother is a partner. */
   barnMedBeggeForeldre: 0.75,
+  /**
+   * Adults born here whose parents the register holds, by the adult's age: nearly all younger adults; fewer older
+   * ones, whose parents died before the period the population's dead cover (15 years).
+   */
+  foreldreIRegisteret: [[18, 0.97], [40, 0.93], [50, 0.85], [60, 0.6], [70, 0.3], [80, 0.1]],
+  /**
+   * Where an adult's mother lives: in the adult's municipality with this chance by the adult's age, otherwise in the
+   * same county half the time (a rounded reading of SSB "Flytting": most moves are short; the young live near home).
+   */
+  morISammeKommune: [[18, 0.95], [22, 0.85], [25, 0.65], [35, 0.5]],
+  morISammeFylke: 0.5,
+  /**
+   * Young adults without a partner or children of their own who live with their mother, by age: a rounded reading of
+   * SSB's household statistics (06079, persons living as a child in their parents' household: most 18–19-year-olds,
+   * about 40 % at 20–24, about 10 % at 25–29; students may keep their registered address at home).
+   */
+  hjemmeboende: [[18, 0.97], [19, 0.92], [20, 0.82], [21, 0.72], [22, 0.62], [23, 0.52], [24, 0.42], [25, 0.32], [27, 0.2], [30, 0.1], [35, 0.04], [45, 0]],
+  /**
+   * Young adults without a partner, children or parents at home who share a dwelling with others of their age rather
+   * than live alone, by age: a rounded choice that brings the persons per dwelling to SSB's 2.1 (households 06070,
+   * 2025: 2.6 million private households for 5.5 million persons; about 40 % of households are one person).
+   */
+  deltBolig: [[18, 0.7], [25, 0.55], [30, 0.4], [35, 0.25], [45, 0.1], [55, 0]],
+  /**
+   * The largest cluster a parent link may make. Real genealogies join nearly everyone; a cluster is registered in one
+   * batch, so a link that would grow one beyond this is left out (a plain choice).
+   */
+  klyngeMaks: 80,
+  /**
+   * How often a child's mother is sought first among women who have a child already: children come in sibling groups
+   * (SSB "Fruktbarhet": most mothers have two, about one in five three or more). Chosen so that households of four
+   * are about as common as SSB counts them.
+   */
+  soeskenFoerst: 0,
   /** Children per mother at most, and months between siblings at least. */
   barnPerMor: 5,
   maanederMellomSoesken: 12,
@@ -29,8 +66,13 @@ export const antakelser = {
   enkeandelKvinner: [[45, 0.03], [55, 0.1], [67, 0.35], [75, 0.55], [80, 0.75], [90, 0.85]],
   enkeandelMenn: [[45, 0.01], [55, 0.04], [67, 0.15], [75, 0.3], [80, 0.5], [90, 0.65]],
   /** Of singles not widowed, the divorced, and the separated (still married, living apart). SSB 05810 (≈2024). */
-  skiltandel: [[25, 0.02], [30, 0.08], [35, 0.15], [40, 0.25], [50, 0.4], [67, 0.38], [80, 0.25]],
+  skiltandel: [[25, 0.02], [30, 0.1], [35, 0.18], [40, 0.3], [50, 0.45], [67, 0.42], [80, 0.28]],
   separertandel: [[25, 0.02], [30, 0.05], [60, 0.03], [67, 0.01]],
+  /**
+   * Cohabiting persons who were married before and are divorced, by age (SSB 05810 counts them `skilt`; about half of
+   * cohabitants over 45 have been married).
+   */
+  skiltAvSamboere: [[30, 0.15], [40, 0.35], [50, 0.5], [67, 0.45]],
   /** Married persons 35+ whose marriage is their second, after a divorce (SSB: ~1 in 5 marriages is a remarriage). */
   gjengiftandel: 0.15,
   /** Age at a first marriage or cohabitation, before trends: SSB first-marriage ages moved from ~23 (1970) to ~35. */
@@ -43,6 +85,11 @@ export const antakelser = {
   /** Immigrants from EU/EEA work countries who held a D-number before settling (Skatteetaten: most labour migrants). */
   dNummerFoerBosetting: 0.35,
   arbeidsinnvandringsland: ['POL', 'LTU', 'ROU', 'SWE', 'DEU', 'DNK', 'ESP', 'GBR', 'PHL', 'IND'],
+  /**
+   * Immigrants who document their marital status on arrival (never married: `ugift`); the rest are `uoppgitt`. SSB's
+   * table by marital status (05810) has no unknown category, so nearly all are known; a plain choice of nine in ten.
+   */
+  sivilstandOppgittVedInnvandring: 0.9,
   /** Naturalised after at least 7 years (statsborgerloven § 8): share of eligible immigrants (SSB ≈ 40 %). */
   naturalisert: 0.4,
   /** Natives who emigrated and came back, among adults without a family in the plan (SSB: ~7 000 Norwegians a year). */

@@ -21,7 +21,8 @@ const giftLignende = new Set(['gift', 'separert', 'registrertPartner', 'separert
 
 /**
  * The synthetic population's invariants (issue 3), as a list of what is broken (empty when all hold):
- * parents 15–70 at a birth; living spouses point to each other; married only from 18; a dead person has no events after
+ * parents 15–70 at a birth, and naming the child back; parental responsibility for minors with a parent and for no
+ * adult; living spouses point to each other; married only from 18; a dead person has no events after
  * the death except corrections; a resident has exactly one current residential address, in a real municipality and
  * with a postal code of that municipality (none at all when `strengtFortrolig`); an emigrant has none; and, when
  * `numre`, every identity number is valid, synthetic (+80 on the month) and held by one person only.
@@ -48,7 +49,15 @@ export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { num
       const forelder = nummerTil.get(String(r.relatertPerson));
       const alder = forelder ? alderPaa(foedselsdato(forelder)!, fd) : NaN;
       if (!(alder >= 15 && alder <= 70)) brudd.push(`${hvem}: ${String(r.relatertPersonsRolle)} aged ${alder} at the birth`);
+      const tilbake = forelder && gjeldende(forelder, 'familierelasjon').some((b) => b.relatertPersonsRolle === 'barn' && alleIdentifikatorer(dokument).includes(String(b.relatertPerson)));
+      if (!tilbake) brudd.push(`${hvem}: ${String(r.relatertPersonsRolle)} does not name the child`);
     }
+    // Parental responsibility is for minors: every minor born to a parent here has it, no adult does.
+    const mindreaarig = alderPaa(fd, '2026-11-23') < 18;
+    const harForelder = gjeldende(dokument, 'familierelasjon').some((r) => ['mor', 'far', 'medmor'].includes(String(r.relatertPersonsRolle)));
+    const ansvar = gjeldende(dokument, 'foreldreansvar').filter((f) => alleIdentifikatorer(dokument).includes(String(f.ansvarssubjekt)));
+    if (mindreaarig && harForelder && ansvar.length === 0) brudd.push(`${hvem}: a minor without parental responsibility`);
+    if (!mindreaarig && ansvar.length > 0) brudd.push(`${hvem}: an adult under parental responsibility`);
     const status = gjeldendeStatus(dokument);
     const s = gjeldendeVerdi(dokument, 'sivilstand');
     // The dead keep the status they died in; their survivor is widowed (decideDoedsfall).

@@ -2,16 +2,69 @@ import type { Kommando } from '../../domain/kommando/kommando.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { senest } from '../dato.ts';
 import type { Klyngekontekst } from './kontekst.ts';
-import type { Navn } from './navn.ts';
+import { barnetsNavn, etternavn, fornavn, type Navn } from './navn.ts';
 import { bostedsperioder, periodeVed, type Periode } from './perioder.ts';
 import { ref } from './tidslinje.ts';
 
+/** The names a couple's marriage gave and its divorce took back: the wife's married name, and her name again after. */
+export interface Navnebytte {
+  readonly gift: Navn;
+  readonly tilbake?: Navn;
+}
+
+/**
+ * Every name of a cluster's persons, in time order: a birth name (from the parents' names as they were then, when
+ * they are in the plan), the wife's change of surname at a marriage by the custom of the year, and for some her
+ * maiden name back at a divorce. Births and marriages are walked by date, so a child born after its mother married
+ * gets the married name, and a woman's own marriage starts from the name her parents gave her. Returns the changes
+ * by couple, for `registrerSamliv`.
+ */
+export function trekkNavn(k: Klyngekontekst, klynge: readonly number[]): Map<number, Navnebytte> {
+  const hendelser: { dato: string; foedt?: number; samliv?: number }[] = klynge.map((r) => ({ dato: k.person(r).foedselsdato, foedt: r }));
+  for (const i of new Set(klynge.flatMap((r) => k.person(r).samliv))) if (k.samliv(i).vigsel) hendelser.push({ dato: k.samliv(i).vigsel!, samliv: i });
+  hendelser.sort((a, b) => (a.dato < b.dato ? -1 : a.dato > b.dato ? 1 : (a.foedt ?? a.samliv!) - (b.foedt ?? b.samliv!)));
+  const bytter = new Map<number, Navnebytte>();
+  for (const h of hendelser) {
+    if (h.foedt !== undefined) foedselsnavn(k, h.foedt);
+    else {
+      const b = navnVedVigsel(k, h.samliv!);
+      if (b) bytter.set(h.samliv!, b);
+    }
+  }
+  return bytter;
+}
+
+function foedselsnavn(k: Klyngekontekst, r: number): void {
+  const p = k.person(r);
+  if (p.mor === undefined) {
+    k.settNavn(r, p.foedselsdato, { fornavn: fornavn(k.data, p, p.opprinnelse, k.prng), etternavn: etternavn(k.data, p, k.prng) });
+    return;
+  }
+  const mor = k.person(p.mor);
+  const kultur = mor.opprinnelse !== 'NOR' && (p.far === undefined || k.person(p.far).opprinnelse !== 'NOR') ? mor.opprinnelse : p.opprinnelse;
+  const foreldrenes = (f: number | undefined) => (f === undefined ? undefined : k.navnVed(f, p.foedselsdato));
+  k.settNavn(r, p.foedselsdato, barnetsNavn(k.data, p, kultur, foreldrenes(p.mor), foreldrenes(p.far), k.prng));
+}
+
+/** Whether the wife took the husband's surname (immigrant women keep theirs), and took hers back at a divorce. */
+function navnVedVigsel(k: Klyngekontekst, i: number): Navnebytte | undefined {
+  const s = k.samliv(i);
+  const pikenavn = k.navnVed(s.kvinne, s.vigsel!)!;
+  const hans = k.navnVed(s.mann, s.vigsel!)!;
+  if (k.person(s.kvinne).innvandret || pikenavn.etternavn === hans.etternavn) return undefined;
+  if (!k.prng.sjanse(trinn(antakelser.navnebytteVedVigsel, Number(s.vigsel!.slice(0, 4))))) return undefined;
+  const gift: Navn = { fornavn: pikenavn.fornavn, ...(k.prng.sjanse(0.4) ? { mellomnavn: pikenavn.etternavn } : {}), etternavn: hans.etternavn };
+  k.settNavn(s.kvinne, s.vigsel!, gift);
+  if (!s.skilsmisse || !k.prng.sjanse(antakelser.tilbakeTilPikenavnVedSkilsmisse)) return { gift };
+  k.settNavn(s.kvinne, s.skilsmisse, pikenavn);
+  return { gift, tilbake: pikenavn };
+}
+
 /**
  * The couples of a cluster in time order: marriage (with the authority and place, or the country when it was abroad
- * before they came), the wife's change of surname by the custom of the year, separation, divorce and, for some, the
- * maiden name back. Names go into the cluster's name history, so children born later get the right surnames.
+ * before they came), the name changes `trekkNavn` drew, separation and divorce.
  */
-export function registrerSamliv(k: Klyngekontekst, klynge: readonly number[], perioder: Map<number, Periode[]>): void {
+export function registrerSamliv(k: Klyngekontekst, klynge: readonly number[], perioder: Map<number, Periode[]>, navnebytter: ReadonlyMap<number, Navnebytte>): void {
   const indekser = [...new Set(klynge.flatMap((r) => k.person(r).samliv))].sort((a, b) => (k.samliv(a).fra < k.samliv(b).fra ? -1 : 1));
   // A person's marriages are registered in the order they happened, even when one partner entered the register late.
   const sist = new Map<number, string>();
@@ -33,21 +86,12 @@ export function registrerSamliv(k: Klyngekontekst, klynge: readonly number[], pe
         ? { myndighet: 'UTENLANDSK_MYNDIGHET', utland: utland.opprinnelse }
         : { myndighet: k.prng.sjanse(0.65) ? 'DEN_NORSKE_KIRKE' : 'ANSATT_I_KOMMUNE', ...(hjem ? { kommune: hjem.adresse.kommunenummer } : {}) }),
     });
-    const pikenavn = k.navnVed(s.kvinne, s.vigsel)!;
-    const hans = k.navnVed(s.mann, s.vigsel)!;
-    const bytter = !kvinne.innvandret && pikenavn.etternavn !== hans.etternavn && k.prng.sjanse(trinn(antakelser.navnebytteVedVigsel, Number(s.vigsel.slice(0, 4))));
-    if (bytter) {
-      const gift: Navn = { fornavn: pikenavn.fornavn, ...(k.prng.sjanse(0.4) ? { mellomnavn: pikenavn.etternavn } : {}), etternavn: hans.etternavn };
-      k.settNavn(s.kvinne, s.vigsel, gift);
-      legg(s.vigsel, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...gift }, gyldigFra: s.vigsel });
-    }
+    const bytte = navnebytter.get(i);
+    if (bytte) legg(s.vigsel, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...bytte.gift }, gyldigFra: s.vigsel });
     if (s.separasjon) legg(s.separasjon, [s.kvinne, s.mann], { type: 'separasjon', personer, dato: s.separasjon, myndighet: 'STATSFORVALTEREN' });
     if (s.skilsmisse) {
       legg(s.skilsmisse, [s.kvinne, s.mann], { type: 'skilsmisse', personer, dato: s.skilsmisse, myndighet: 'STATSFORVALTEREN' });
-      if (bytter && k.prng.sjanse(antakelser.tilbakeTilPikenavnVedSkilsmisse)) {
-        k.settNavn(s.kvinne, s.skilsmisse, pikenavn);
-        legg(s.skilsmisse, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...pikenavn }, gyldigFra: s.skilsmisse });
-      }
+      if (bytte?.tilbake) legg(s.skilsmisse, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...bytte.tilbake }, gyldigFra: s.skilsmisse });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from '../plan/alder.ts';
 import type { Referansedata } from '../data/referansedata.ts';
 import type { Plan } from '../plan/modell.ts';
 import { kommandoerForKlynge } from './klynge.ts';
@@ -17,7 +17,7 @@ export function* genererKommandoer(plan: Plan, data: Referansedata): Generator<P
     yield kommandoerForKlynge(plan, data, klynge, vergepool);
     for (const r of klynge) {
       const p = plan.personer[r]!;
-      const alder = alderPaa(p.foedselsdato, plan.idag);
+      const alder = alderVed(p.foedselsdato, plan.idag);
       if (vergepool.length < vergepoolStoerrelse && p.status === 'bosatt' && alder >= 25 && alder < 75) vergepool.push(r);
     }
   }

@@ -1,9 +1,8 @@
 import type { Referansedata } from '../data/referansedata.ts';
 import { Prng } from '../prng.ts';
 import type { Plan } from '../plan/modell.ts';
-import { registrerSamliv } from './familie.ts';
+import { registrerSamliv, trekkNavn } from './familie.ts';
 import { Klyngekontekst } from './kontekst.ts';
-import { barnetsNavn, etternavn, fornavn } from './navn.ts';
 import type { Periode } from './perioder.ts';
 import { registrerLivslop, registrerNaturalisering, trekkNaturalisering } from './person.ts';
 import type { Planlagt } from './tidslinje.ts';
@@ -16,32 +15,23 @@ import { registrerAdressebeskyttelse, registrerDeltBosted, registrerFalskIdentit
  */
 export function kommandoerForKlynge(plan: Plan, data: Referansedata, klynge: readonly number[], vergepool: readonly number[]): Planlagt[] {
   const k = new Klyngekontekst(plan, data, Prng.fra(plan.seed, 'klynge', klynge[0]!));
-  const personer = klynge.map((r) => k.person(r));
-  const voksne = personer.filter((p) => p.mor === undefined);
-  const barn = personer.filter((p) => p.mor !== undefined).sort((a, b) => (a.foedselsdato < b.foedselsdato ? -1 : 1));
+  // Parents are born before their children, so in birth order everyone's parents are registered before them.
+  const personer = klynge.map((r) => k.person(r)).sort((a, b) => (a.foedselsdato < b.foedselsdato ? -1 : a.foedselsdato > b.foedselsdato ? 1 : a.ref - b.ref));
   const perioder = new Map<number, Periode[]>();
-
-  // Adults enter the register first, so the couples' events can be dated after both partners are there.
-  for (const p of voksne) {
-    k.settNavn(p.ref, p.foedselsdato, { fornavn: fornavn(data, p, p.opprinnelse, k.prng), etternavn: etternavn(data, p, k.prng) });
+  const navnebytter = trekkNavn(k, klynge);
+  for (const p of personer) {
     trekkNaturalisering(k, p);
     registrerLivslop(k, p, perioder);
     registrerNaturalisering(k, p);
   }
-  registrerSamliv(k, klynge, perioder);
-  for (const b of barn) {
-    const mor = k.person(b.mor!);
-    const kultur = mor.opprinnelse !== 'NOR' && (b.far === undefined || k.person(b.far).opprinnelse !== 'NOR') ? mor.opprinnelse : b.opprinnelse;
-    const foreldrenes = (r: number | undefined) => (r === undefined ? undefined : k.navnVed(r, b.foedselsdato));
-    k.settNavn(b.ref, b.foedselsdato, barnetsNavn(data, b, kultur, foreldrenes(b.mor), foreldrenes(b.far), k.prng));
-    registrerLivslop(k, b, perioder);
-  }
-  for (const b of barn) registrerDeltBosted(k, b, perioder);
+  registrerSamliv(k, klynge, perioder, navnebytter);
   for (const p of personer) {
+    registrerDeltBosted(k, p, perioder);
     registrerVergemaal(k, p, vergepool);
     registrerFalskIdentitet(k, p);
   }
+  // Protected households are families (never flatmates), so all their members are in this cluster.
   const husstander = new Set(personer.map((p) => p.husstand).filter((h) => h !== undefined));
-  for (const h of husstander) registrerAdressebeskyttelse(k, plan.husstander[h]!.medlemmer.map((r) => k.person(r)));
+  for (const h of husstander) registrerAdressebeskyttelse(k, plan.husstander[h]!);
   return k.tidslinje.sortert();
 }

@@ -1,5 +1,5 @@
 import type { Referansedata } from '../data/referansedata.ts';
-import type { Prng } from '../prng.ts';
+import { Prng } from '../prng.ts';
 import type { Plan, Planperson, Samliv } from '../plan/modell.ts';
 import { nyAdresse, tidligereKommune, type Adresse } from './adresse.ts';
 import type { Navn } from './navn.ts';
@@ -42,7 +42,9 @@ export class Klyngekontekst {
   adresse(nokkel: string, kommune: () => string): Adresse {
     let a = this.adresser.get(nokkel);
     if (!a) {
-      a = nyAdresse(this.data, kommune(), this.prng);
+      // A household's address comes from a stream of its own: flatmates may belong to different clusters.
+      const prng = nokkel.startsWith('hus:') ? Prng.fra(this.plan.seed, 'adresse', nokkel) : this.prng;
+      a = nyAdresse(this.data, kommune(), prng);
       this.adresser.set(nokkel, a);
     }
     return a;

@@ -12,15 +12,16 @@ export interface Periode {
 }
 
 /**
- * Where a person lived in Norway, in order: for the Norwegian-born a childhood home from birth and often a young
- * adult's address; then each couple's home (a couple that lives together now may have had an earlier one); then the
- * present household. Children follow their mother. Only what lies between entering the register and leaving it
- * (death, emigration) is kept; time abroad is cut out by the caller.
+ * Where a person lived in Norway, in order: a childhood home from birth (the mother's homes, when she is in the plan)
+ * until moving out, often to a young adult's address; then each couple's home (a couple that lives together now may
+ * have had an earlier one); then the present household. Those who live at home follow their mother throughout. Only
+ * what lies between entering the register and leaving it (death, emigration) is kept; time abroad is cut out by the
+ * caller.
  */
 export function bostedsperioder(k: Klyngekontekst, p: Planperson, cache: Map<number, Periode[]>): Periode[] {
   const ferdig = cache.get(p.ref);
   if (ferdig) return ferdig;
-  const utkast = p.mor !== undefined ? barnetsPerioder(k, p, cache) : voksnesPerioder(k, p);
+  const utkast = p.hjemme ? barnetsPerioder(k, p, cache) : voksnesPerioder(k, p, cache);
   const start = p.innvandret ?? p.foedselsdato;
   const slutt_ = p.doedsdato ?? p.utflytting?.dato ?? p.statusendring?.dato ?? '9999-12-31';
   const perioder: Periode[] = [];
@@ -41,19 +42,21 @@ function barnetsPerioder(k: Klyngekontekst, barn: Planperson, cache: Map<number,
   return [...(foer ? [{ ...foer, fra: foedt }] : []), ...mors.filter((m) => m.fra > foedt)];
 }
 
-function voksnesPerioder(k: Klyngekontekst, p: Planperson): Periode[] {
+function voksnesPerioder(k: Klyngekontekst, p: Planperson, cache: Map<number, Periode[]>): Periode[] {
   const perioder: Periode[] = [];
   const legg = (fra: string, nokkel: string, kommune: () => string) => perioder.push({ fra, nokkel, adresse: k.adresse(nokkel, kommune) });
   const husstand = p.husstand !== undefined ? k.plan.husstander[p.husstand]! : undefined;
   const hus = () => husstand!.kommunenummer;
   const parene = [...p.samliv].sort((a, b) => (k.samliv(a).fra < k.samliv(b).fra ? -1 : 1));
   const foersteFelles = parene.length ? k.samliv(parene[0]!).fra : husstand?.fra ?? k.idag;
-  if (!p.innvandret) {
-    legg(p.foedselsdato, `egen:${p.ref}:foedsel`, () => k.tidligereKommune(p.kommunenummer));
+  if (!p.innvandret || p.mor !== undefined) {
     const ung = datoMellom(k.prng, aarsdag(p.foedselsdato, 18), aarsdag(p.foedselsdato, 24));
-    if (ung < foersteFelles && ung < k.idag && k.prng.sjanse(antakelser.ungdomsadresse)) {
-      legg(ung, `egen:${p.ref}:ung`, () => k.tidligereKommune(p.kommunenummer));
-    }
+    const egetUngt = ung < foersteFelles && ung < k.idag && k.prng.sjanse(antakelser.ungdomsadresse);
+    if (p.mor !== undefined) {
+      const flytterUt = egetUngt ? ung : foersteFelles;
+      perioder.push(...barnetsPerioder(k, p, cache).filter((m) => m.fra < flytterUt));
+    } else legg(p.foedselsdato, `egen:${p.ref}:foedsel`, () => k.tidligereKommune(p.kommunenummer));
+    if (egetUngt) legg(ung, `egen:${p.ref}:ung`, () => k.tidligereKommune(p.kommunenummer));
   }
   for (const i of parene) {
     const [nokkel, kommune] = felleshjem(k, i);

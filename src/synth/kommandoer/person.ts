@@ -1,6 +1,7 @@
 import type { OpprettPerson } from '../../domain/kommando/kommando.ts';
 import type { Elementverdi } from '../../domain/person/persondokument.ts';
 import { antakelser } from '../antakelser.ts';
+import { alderVed } from '../plan/alder.ts';
 import { datoMellom, plussAar } from '../dato.ts';
 import type { Planperson } from '../plan/modell.ts';
 import { bosted, postadresse } from './adresse.ts';
@@ -54,7 +55,7 @@ function opprett(k: Klyngekontekst, p: Planperson, foerste: Periode | undefined)
     const adresse = k.adresse(`egen:${p.ref}:post`, () => p.kommunenummer ?? k.tidligereKommune(undefined));
     k.tidslinje.opprett(p.ref, p.dNummerFra, [], {
       kommando: {
-        ...felles, grunnlag: 'dNummer', gyldigFra: p.dNummerFra, postadresse: postadresse(adresse),
+        ...felles, ...(p.innvandret ? sivilstandVedInnvandring(k) : {}), grunnlag: 'dNummer', gyldigFra: p.dNummerFra, postadresse: postadresse(adresse),
         identitetsgrunnlagstatus: k.prng.sjanse(0.6) ? 'ikkeKontrollert' : 'kontrollert',
       },
       ny: behov(true),
@@ -71,14 +72,20 @@ function opprett(k: Klyngekontekst, p: Planperson, foerste: Periode | undefined)
   const foreldre = foreldreRef.map((r) => ({ nummer: ref(r), rolle: r === p.mor ? ('mor' as const) : ('far' as const) }));
   // Without parents in the register the rules would make a newborn only `foedselsregistrert`; adults born here are
   // imported as resident from birth, and Norwegians' children abroad as `ikkeBosatt` from the start.
+  // Parental responsibility ends at 18, so those adult today enter with their parents and without it.
   const familie: Partial<OpprettPerson> = foreldre.length
-    ? { foreldre, foreldreansvar: foreldreansvarVedFoedsel(k, p) }
+    ? { foreldre, ...(alderVed(p.foedselsdato, k.idag) < 18 ? { foreldreansvar: foreldreansvarVedFoedsel(k, p) } : {}) }
     : { status: p.status === 'ikkeBosatt' ? 'ikkeBosatt' : 'bosatt' };
   const dato = p.innvandret ?? p.foedselsdato;
   const kommando: OpprettPerson = p.innvandret
-    ? { ...felles, ...familie, grunnlag: 'innflytting', innflytting: { fraflyttingsland: p.opprinnelse, dato: p.innvandret }, identitetsgrunnlagstatus: 'kontrollert' }
+    ? { ...felles, ...familie, ...sivilstandVedInnvandring(k), grunnlag: 'innflytting', innflytting: { fraflyttingsland: p.opprinnelse, dato: p.innvandret }, identitetsgrunnlagstatus: 'kontrollert' }
     : { ...felles, ...familie, grunnlag: 'foedsel', ...(foerste ? { foedekommuneINorge: foerste.adresse.kommunenummer } : {}) };
   k.tidslinje.opprett(p.ref, dato, foreldreRef, { kommando: { ...kommando, ...adresserVedOpprettelse(k, p, foerste) }, ny: behov(false) });
+}
+
+/** Most immigrants document their marital status; the rest stay `uoppgitt` until a marriage here. */
+function sivilstandVedInnvandring(k: Klyngekontekst): Partial<OpprettPerson> {
+  return k.prng.sjanse(antakelser.sivilstandOppgittVedInnvandring) ? { sivilstand: 'ugift' } : {};
 }
 
 function adresserVedOpprettelse(k: Klyngekontekst, p: Planperson, foerste: Periode | undefined): Partial<OpprettPerson> {

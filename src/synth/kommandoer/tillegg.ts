@@ -1,7 +1,7 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from '../plan/alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar, senest } from '../dato.ts';
-import { slutt, type Planperson } from '../plan/modell.ts';
+import { slutt, type Husstand, type Planperson } from '../plan/modell.ts';
 import { bosted, sekretariatsadresse } from './adresse.ts';
 import type { Klyngekontekst } from './kontekst.ts';
 import { bostedsperioder, type Periode } from './perioder.ts';
@@ -15,7 +15,7 @@ import { ref } from './tidslinje.ts';
 
 /** A child of parents who live apart has a second home at the father's (barneloven § 36; FREG `deltBosted`). */
 export function registrerDeltBosted(k: Klyngekontekst, barn: Planperson, perioder: Map<number, Periode[]>): void {
-  if (barn.status !== 'bosatt' || barn.far === undefined || alderPaa(barn.foedselsdato, k.idag) >= 18) return;
+  if (barn.status !== 'bosatt' || barn.far === undefined || alderVed(barn.foedselsdato, k.idag) >= 18) return;
   const far = k.person(barn.far);
   if (far.status !== 'bosatt' || far.husstand === undefined || far.husstand === barn.husstand) return;
   if (!k.prng.sjanse(antakelser.deltBosted)) return;
@@ -52,7 +52,7 @@ const tjenester = [
  */
 export function registrerVergemaal(k: Klyngekontekst, p: Planperson, vergepool: readonly number[]): void {
   if (p.status !== 'bosatt') return;
-  const alder = alderPaa(p.foedselsdato, k.idag);
+  const alder = alderVed(p.foedselsdato, k.idag);
   if (alder < 18 || !k.prng.sjanse(trinn(antakelser.vergemaal, alder))) return;
   const ektefelle = p.samliv.map((i) => k.samliv(i)).find((s) => !slutt(s, k.plan.personer));
   const verge = ektefelle && k.prng.sjanse(0.5) ? (ektefelle.kvinne === p.ref ? ektefelle.mann : ektefelle.kvinne) : vergepool.length ? k.prng.velg(vergepool) : undefined;
@@ -88,11 +88,11 @@ export function registrerFalskIdentitet(k: Klyngekontekst, p: Planperson): void 
   });
 }
 
-/** Address protection for a whole household (the children share their parents' protection, spec §5.4). */
-export function registrerAdressebeskyttelse(k: Klyngekontekst, medlemmer: readonly Planperson[]): void {
-  const x = k.prng.neste();
-  const nivaa = x < antakelser.strengtFortrolig ? 'strengtFortrolig' : x < antakelser.strengtFortrolig + antakelser.fortrolig ? 'fortrolig' : undefined;
+/** The address protection the plan gave a family household, for each member (children share their parents', spec §5.4). */
+export function registrerAdressebeskyttelse(k: Klyngekontekst, husstand: Husstand): void {
+  const nivaa = husstand.adressebeskyttelse;
   if (!nivaa) return;
+  const medlemmer = husstand.medlemmer.map((r) => k.person(r));
   const fra = datoMellom(k.prng, plussAar(k.idag, -5), plussAar(k.idag, -0.05));
   for (const p of medlemmer) {
     k.tidslinje.legg(k.idag, [p.ref], {

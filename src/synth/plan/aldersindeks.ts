@@ -1,5 +1,8 @@
 import type { Prng } from '../prng.ts';
 
+/** Candidates looked at per age bucket, at most. */
+const maksForsoek = 48;
+
 /**
  * Persons by group (a municipality, a sex, …) and whole age, to find a partner or a parent of about the right age
  * without scanning everyone: look at the target age, then one year either side, two years, … up to `maksAvvik`.
@@ -36,9 +39,10 @@ export class Aldersindeks {
       for (const a of d === 0 ? [alder] : prng.sjanse(0.5) ? [alder + d, alder - d] : [alder - d, alder + d]) {
         const boette = this.boetter.get(`${gruppe}|${a}`);
         if (!boette || boette.length === 0) continue;
-        // Scan from a random start: buckets are small, and most candidates qualify at once.
+        // Scan from a random start, and only so far: most candidates qualify at once, and when few in a large bucket
+        // do (mothers whose cluster is full), a search of the whole bucket for every person would be quadratic.
         const start = prng.heltall(boette.length);
-        for (let k = 0; k < boette.length; k++) {
+        for (let k = 0; k < Math.min(boette.length, maksForsoek); k++) {
           const i = (start + k) % boette.length;
           const ref = boette[i]!;
           if (!ok(ref)) continue;

@@ -1,16 +1,18 @@
-import { alderPaa } from '../../domain/tid.ts';
-import { antakelser } from '../antakelser.ts';
+import { antakelser, trinn } from '../antakelser.ts';
+import type { Referansedata } from '../data/referansedata.ts';
 import { aarMellom, aarsdag, plussAar, senest } from '../dato.ts';
 import type { Prng } from '../prng.ts';
+import { alderVed } from './alder.ts';
 import { Aldersindeks } from './aldersindeks.ts';
+import { Sammenheng } from './klynger.ts';
 import { erSammen, slutt, type Planperson, type Samliv } from './modell.ts';
 
 /**
- * Parents for every resident child (under 18): a mother in the child's municipality, of the age mothers have at a
- * birth, preferring women who live in a couple so that about three in four children live with both parents. The
- * father is the man the mother lived with when the child was born; failing that, a man of her municipality of about
- * her age (a former partner who lives elsewhere). Children live with their mother. Returns how many children found
- * no mother (only in municipalities too small at small N to hold a woman of a fitting age).
+ * Parents for every resident child (under 18): a mother in the child's municipality, of the age mothers had at
+ * births that year, preferring women who live in a couple so that about three in four children live with both
+ * parents. The father is the man the mother lived with when the child was born; failing that, a man of her
+ * municipality of about her age (a former partner who lives elsewhere). Children live with their mother. Returns how
+ * many children found no mother (only in municipalities too small at small N to hold a woman of a fitting age).
  */
 export function tildelForeldre(personer: readonly Planperson[], samliv: Samliv[], idag: string, prng: Prng): number {
   const moedre = new Aldersindeks();
@@ -18,52 +20,134 @@ export function tildelForeldre(personer: readonly Planperson[], samliv: Samliv[]
   const barn: Planperson[] = [];
   for (const p of personer) {
     if (p.status !== 'bosatt') continue;
-    const alder = alderPaa(p.foedselsdato, idag);
+    const alder = alderVed(p.foedselsdato, idag);
     if (alder < 18) barn.push(p);
     else if (p.kjoenn === 'mann') menn.legg(p.kommunenummer!, alder, p.ref);
     else if (alder < 64) moedre.legg(`${p.kommunenummer}|${iPar(p, samliv, personer) ? 'par' : 'alene'}`, alder, p.ref);
   }
+  // Mothers with one or two children are asked first for some children, so that children come in sibling groups as
+  // they do (most mothers have two) instead of one to each of many women.
+  const medBarn = new Aldersindeks();
   let utenMor = 0;
   for (const b of prng.stokk(barn)) {
-    const morsAlder = Math.round(prng.normal(antakelser.morsAlder.snitt, antakelser.morsAlder.sd, antakelser.morsAlder.min, antakelser.morsAlder.max));
-    const maal = alderPaa(b.foedselsdato, idag) + morsAlder;
+    const maal = alderVed(b.foedselsdato, idag) + morsAlder(b.foedselsdato, prng);
     const kan = (r: number) => kanFaa(personer[r]!, b.foedselsdato, personer);
     const rekkefoelge = prng.sjanse(antakelser.barnMedBeggeForeldre + 0.05) ? ['par', 'alene'] : ['alene', 'par'];
+    const soesken = prng.sjanse(antakelser.soeskenFoerst);
     let mor: number | undefined;
-    for (const g of rekkefoelge) mor ??= moedre.finn(`${b.kommunenummer}|${g}`, maal, 8, prng, kan);
+    for (const indeks of soesken ? [medBarn, moedre] : [moedre]) {
+      const ok = indeks === medBarn ? (r: number) => personer[r]!.barn.length < 3 && kan(r) : kan;
+      for (const g of rekkefoelge) mor ??= indeks.finn(`${b.kommunenummer}|${g}`, maal, indeks === medBarn ? 4 : 8, prng, ok);
+    }
     if (mor === undefined) {
       utenMor++;
       continue;
     }
-    b.mor = mor;
-    personer[mor]!.barn.push(b.ref);
-    const far = farTil(personer[mor]!, b, personer, samliv, menn, idag, prng);
-    if (far !== undefined) {
-      b.far = far;
-      personer[far]!.barn.push(b.ref);
-    }
+    const m = personer[mor]!;
+    if (m.barn.length === 0) medBarn.legg(`${b.kommunenummer}|${iPar(m, samliv, personer) ? 'par' : 'alene'}`, alderVed(m.foedselsdato, idag), mor);
+    b.hjemme = true;
+    knytt(b, mor, farTil(personer[mor]!, b, personer, samliv, menn, b.kommunenummer!, idag, prng), personer);
   }
   return utenMor;
+}
+
+/**
+ * Parents for adults born here (immigrants' parents mostly live abroad), as the register holds them for everyone
+ * born since it began: a mother of the age mothers had at births that year, alive and in Norway at the birth, living
+ * now (or when she died) in the adult's municipality, the same county or elsewhere; the father as for a child, among
+ * living and dead men. Young adults without a partner or children of their own often still live with her. Real
+ * genealogies join nearly everyone into one family; a link that would make a cluster larger than
+ * `antakelser.klyngeMaks` is not made, so a few adults lack a parent (or the father) they would have had. Runs after
+ * the extra identities and immigrant families exist, so the recently dead can be parents, and immigrants who came
+ * before a birth the parents of the Norwegian-born.
+ */
+export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[], data: Referansedata, idag: string, prng: Prng): void {
+  const fylke = (p: Planperson) => data.kommuner.get(p.kommunenummer!)!.fylkesnummer;
+  const moedre = new Aldersindeks();
+  const menn = new Aldersindeks();
+  const voksne: Planperson[] = [];
+  for (const p of personer) {
+    if ((p.status !== 'bosatt' && p.status !== 'doed') || !p.kommunenummer) continue;
+    const alder = alderVed(p.foedselsdato, idag);
+    const foedtHer = !p.innvandret;
+    if (p.status === 'bosatt' && foedtHer && alder >= 18 && p.mor === undefined && prng.sjanse(trinn(antakelser.foreldreIRegisteret, alder))) voksne.push(p);
+    if (alder < 18 + antakelser.morsAlder.min) continue;
+    const indeks = p.kjoenn === 'kvinne' ? moedre : menn;
+    for (const gruppe of [`k${p.kommunenummer}`, `f${fylke(p)}`, 'n']) indeks.legg(gruppe, alder, p.ref);
+  }
+  const sammenheng = new Sammenheng(personer, samliv);
+  const maks = antakelser.klyngeMaks;
+  const faarPlass = (a: number, b: number) => sammenheng.rot(a) === sammenheng.rot(b) || sammenheng.antall(a) + sammenheng.antall(b) <= maks;
+  // The youngest first: when a cluster is full, a parent matters most to those who may still live at home.
+  prng.stokk(voksne).sort((a, b) => (a.foedselsdato > b.foedselsdato ? -1 : a.foedselsdato < b.foedselsdato ? 1 : 0));
+  for (const v of voksne) {
+    const alder = alderVed(v.foedselsdato, idag);
+    const maal = alder + morsAlder(v.foedselsdato, prng);
+    const kan = (r: number) => sammenheng.rot(r) !== sammenheng.rot(v.ref) && faarPlass(r, v.ref) && kanFaa(personer[r]!, v.foedselsdato, personer);
+    const naer = prng.sjanse(trinn(antakelser.morISammeKommune, alder)) ? [`k${v.kommunenummer}`] : [];
+    const grupper = [...naer, ...(prng.sjanse(antakelser.morISammeFylke) ? [`f${fylke(v)}`] : []), 'n'];
+    let mor: number | undefined;
+    for (const g of grupper) mor ??= moedre.finn(g, maal, 6, prng, kan);
+    if (mor === undefined) continue;
+    const m = personer[mor]!;
+    sammenheng.foren(v.ref, mor);
+    const far = farTil(m, v, personer, samliv, menn, `k${m.kommunenummer}`, idag, prng, (r) => faarPlass(r, v.ref));
+    knytt(v, mor, far, personer);
+    if (far !== undefined) sammenheng.foren(v.ref, far);
+    const hjemme = m.status === 'bosatt' && m.kommunenummer === v.kommunenummer && v.samliv.length === 0 && v.barn.length === 0;
+    if (hjemme && prng.sjanse(trinn(antakelser.hjemmeboende, alder))) v.hjemme = true;
+  }
+}
+
+function knytt(barn: Planperson, mor: number, far: number | undefined, personer: readonly Planperson[]): void {
+  barn.mor = mor;
+  personer[mor]!.barn.push(barn.ref);
+  if (far === undefined) return;
+  barn.far = far;
+  personer[far]!.barn.push(barn.ref);
+}
+
+/** The mother's age at a birth on `foedt`, drawn around the mean of that year. */
+function morsAlder(foedt: string, prng: Prng): number {
+  const { snitt, sd, min, max } = antakelser.morsAlder;
+  return Math.round(prng.normal(trinn(snitt, Number(foedt.slice(0, 4))), sd, min, max));
 }
 
 function iPar(p: Planperson, samliv: readonly Samliv[], personer: readonly Planperson[]): boolean {
   return p.samliv.some((i) => erSammen(samliv[i]!, personer));
 }
 
-/** A mother is 17–46 at the birth, has fewer than five children, none born within a year of this one. */
+/**
+ * A mother is 17–46, alive and living in Norway at the birth, has fewer than five children, none born within a year
+ * of this one.
+ */
 function kanFaa(mor: Planperson, foedt: string, personer: readonly Planperson[]): boolean {
-  const alder = alderPaa(mor.foedselsdato, foedt);
-  if (alder < 17 || alder > 46 || mor.barn.length >= antakelser.barnPerMor) return false;
-  return mor.barn.every((s) => Math.abs(aarMellom(personer[s]!.foedselsdato, foedt)) * 12 >= antakelser.maanederMellomSoesken);
+  const alder = alderVed(mor.foedselsdato, foedt);
+  if (alder < 17 || alder > 46 || mor.barn.length >= barnPerMor || !herVed(mor, foedt)) return false;
+  return mor.barn.every((s) => Math.abs(aarMellom(personer[s]!.foedselsdato, foedt)) * 12 >= maanederMellomSoesken);
 }
 
+const { barnPerMor, maanederMellomSoesken } = antakelser;
+
+/** Alive, and come to Norway, on a date (immigrants are known only after the plan's immigrant step). */
+const herVed = (p: Planperson, dato: string) => (!p.doedsdato || p.doedsdato > dato) && (!p.innvandret || p.innvandret <= dato);
+
+/**
+ * A father is 18–65 and alive at the birth (a child born after its father died would give the dead man's record a
+ * later event, which the register allows only as a correction).
+ */
 const farKan = (far: Planperson, foedt: string) => {
-  const alder = alderPaa(far.foedselsdato, foedt);
-  return alder >= 18 && alder <= 65 && (!far.doedsdato || far.doedsdato > plussAar(foedt, -0.75));
+  const alder = alderVed(far.foedselsdato, foedt);
+  return alder >= 18 && alder <= 65 && herVed(far, foedt);
 };
 
+/**
+ * The father: the man the mother lived with at the birth; or the man she lives with now, when they can have been
+ * together then; or a man of `gruppe` (in `menn`) of about her age, a former partner.
+ */
 function farTil(
-  mor: Planperson, b: Planperson, personer: readonly Planperson[], samliv: Samliv[], menn: Aldersindeks, idag: string, prng: Prng,
+  mor: Planperson, b: Planperson, personer: readonly Planperson[], samliv: Samliv[], menn: Aldersindeks, gruppe: string, idag: string, prng: Prng,
+  tillatt: (ref: number) => boolean = () => true,
 ): number | undefined {
   const foedt = b.foedselsdato;
   const parene = mor.samliv.map((i) => samliv[i]!);
@@ -83,6 +167,6 @@ function farTil(
       return naa.mann;
     }
   }
-  const maal = alderPaa(mor.foedselsdato, idag) + Math.round(antakelser.aldersforskjell.snitt);
-  return menn.finn(mor.kommunenummer!, maal, 6, prng, (r) => r !== naa?.mann && farKan(personer[r]!, foedt));
+  const maal = alderVed(mor.foedselsdato, idag) + Math.round(antakelser.aldersforskjell.snitt);
+  return menn.finn(gruppe, maal, 6, prng, (r) => r !== naa?.mann && farKan(personer[r]!, foedt) && tillatt(r));
 }

@@ -81,6 +81,6 @@ export function leggTilEkstra(personer: Planperson[], samliv: Samliv[], data: Re
   for (let i = 0; i < n(e.ikkeBosatt); i++) {
     // Children of Norwegians abroad, registered with a fødselsnummer but never living here.
     const p = ny({ kjoenn: kjoenn(), foedselsdato: foedtIAlder(0, 60), status: 'ikkeBosatt', opprinnelse: utvandringslandForNordmenn.trekk(prng) });
-    delete p.kommunenummer;
+    p.kommunenummer = undefined;
   }
 }

@@ -42,6 +42,8 @@ export interface Planperson {
   readonly barn: number[];
   mor?: number;
   far?: number;
+  /** Lives in the mother's household now: every resident child, and some young adults who have not left home. */
+  hjemme?: boolean;
   husstand?: number;
 }
 
@@ -60,6 +62,9 @@ export interface Husstand {
   readonly kommunenummer: string;
   readonly medlemmer: number[];
   fra: string;
+  /** Flatmates, not one family (they may belong to different clusters). */
+  delt?: boolean;
+  adressebeskyttelse?: 'fortrolig' | 'strengtFortrolig';
 }
 
 export interface Plan {
@@ -74,8 +79,32 @@ export interface Plan {
   readonly klynger: number[][];
 }
 
+/**
+ * A new person at the end of `personer`. Every field is set, most to `undefined`, in one order, so that all persons
+ * share one object shape: a million of them are read in every step, and mixed shapes make each read several times
+ * slower.
+ */
 export function nyPerson(personer: Planperson[], data: Omit<Planperson, 'ref' | 'samliv' | 'barn'>): Planperson {
-  const person: Planperson = { ...data, ref: personer.length, samliv: [], barn: [] };
+  const person: Planperson = {
+    ref: personer.length,
+    kjoenn: data.kjoenn,
+    foedselsdato: data.foedselsdato,
+    status: data.status,
+    opprinnelse: data.opprinnelse,
+    kommunenummer: data.kommunenummer,
+    innvandret: data.innvandret,
+    dNummerFra: data.dNummerFra,
+    doedsdato: data.doedsdato,
+    utflytting: data.utflytting,
+    statusendring: data.statusendring,
+    utenlandsopphold: data.utenlandsopphold,
+    samliv: [],
+    barn: [],
+    mor: data.mor,
+    far: data.far,
+    hjemme: data.hjemme,
+    husstand: data.husstand,
+  };
   personer.push(person);
   return person;
 }

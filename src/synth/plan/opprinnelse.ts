@@ -1,4 +1,4 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from './alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import type { Referansedata } from '../data/referansedata.ts';
 import { aarsdag, datoMellom, plussAar, senest, tidligst } from '../dato.ts';
@@ -17,9 +17,9 @@ export function tildelOpprinnelse(
 ): void {
   const land = Vektet.fra(data.innvandring.filter(([l]) => l !== 'NOR'));
   for (const klynge of klynger) {
-    const bosatte = klynge.map((r) => personer[r]!).filter((p) => p.status === 'bosatt' && alderPaa(p.foedselsdato, idag) >= 18);
+    const bosatte = klynge.map((r) => personer[r]!).filter((p) => p.status === 'bosatt' && alderVed(p.foedselsdato, idag) >= 18);
     if (bosatte.length === 0) continue;
-    const andel = bosatte.reduce((s, p) => s + trinn(antakelser.innvandrerandel, alderPaa(p.foedselsdato, idag)), 0) / bosatte.length;
+    const andel = bosatte.reduce((s, p) => s + trinn(antakelser.innvandrerandel, alderVed(p.foedselsdato, idag)), 0) / bosatte.length;
     if (!prng.sjanse(Math.min(0.9, andel * (bosatte[0]!.kommunenummer === '0301' ? antakelser.innvandrerfaktorOslo : 1)))) continue;
     innvandring(klynge, personer, samliv, land.trekk(prng), idag, prng);
   }
@@ -27,6 +27,7 @@ export function tildelOpprinnelse(
 
 function innvandring(klynge: readonly number[], personer: Planperson[], samliv: readonly Samliv[], opprinnelse: string, idag: string, prng: Prng): void {
   const medlemmer = klynge.map((r) => personer[r]!);
+  // Those without a mother in the plan came on their own; the others came with her or were born here.
   const voksne = medlemmer.filter((p) => p.mor === undefined);
   const norske = new Set<number>();
   let senestKom = plussAar(idag, -0.05);
@@ -53,7 +54,8 @@ function innvandring(klynge: readonly number[], personer: Planperson[], samliv: 
       p.dNummerFra = datoMellom(prng, senest(voksen, plussAar(kom, -3)), plussAar(kom, -0.2));
     }
   }
-  for (const barn of medlemmer.filter((p) => p.mor !== undefined)) {
+  // Parents before their children, so that a child born abroad follows a mother who herself came with hers.
+  for (const barn of medlemmer.filter((p) => p.mor !== undefined).sort((a, b) => (a.foedselsdato < b.foedselsdato ? -1 : 1))) {
     const mor = personer[barn.mor!]!;
     if (mor.innvandret && barn.foedselsdato < mor.innvandret) {
       barn.opprinnelse = opprinnelse;

@@ -1,4 +1,4 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from './alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar, senest, tidligst } from '../dato.ts';
 import type { Prng } from '../prng.ts';
@@ -14,13 +14,13 @@ export function dannPar(personer: readonly Planperson[], samliv: Samliv[], idag:
   const menn = new Aldersindeks();
   const kvinner: Planperson[] = [];
   for (const p of personer) {
-    const alder = alderPaa(p.foedselsdato, idag);
+    const alder = alderVed(p.foedselsdato, idag);
     if (p.status !== 'bosatt' || alder < 18) continue;
     if (p.kjoenn === 'mann') menn.legg(p.kommunenummer!, alder, p.ref);
     else kvinner.push(p);
   }
   for (const kvinne of prng.stokk(kvinner)) {
-    const alder = alderPaa(kvinne.foedselsdato, idag);
+    const alder = alderVed(kvinne.foedselsdato, idag);
     if (!prng.sjanse(trinn(antakelser.parandelKvinner, alder))) continue;
     const maal = Math.round(alder + prng.normal(antakelser.aldersforskjell.snitt, antakelser.aldersforskjell.sd));
     const mann = menn.ta(kvinne.kommunenummer!, Math.max(18, maal), 4, prng);

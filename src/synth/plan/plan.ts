@@ -1,7 +1,7 @@
 import { referansedata } from '../data/referansedata.ts';
 import { Prng } from '../prng.ts';
 import { trekkBosatte } from './befolkning.ts';
-import { tildelForeldre } from './barn.ts';
+import { tildelForeldre, tildelForeldreTilVoksne } from './barn.ts';
 import { leggTilEkstra } from './ekstra.ts';
 import { dannHusstander } from './husstander.ts';
 import { finnKlynger } from './klynger.ts';
@@ -24,7 +24,7 @@ export const standardIdag = '2026-11-23';
 /**
  * The whole population, step by step; each step draws from a sub-stream of its own name, so a step's change leaves
  * the others' draws alone. Steps: residents → couples → earlier marriages and widowhood → parents of children →
- * extra identities → clusters → immigrant families → time abroad → households.
+ * extra identities → immigrant families → parents of adults born here → clusters → time abroad → households.
  */
 export function lagPlan(valg: Planvalg): Plan {
   const idag = valg.idag ?? standardIdag;
@@ -36,8 +36,9 @@ export function lagPlan(valg: Planvalg): Plan {
   trekkSivilstandshistorikk(personer, samliv, idag, strøm('sivilstand'));
   tildelForeldre(personer, samliv, idag, strøm('foreldre'));
   leggTilEkstra(personer, samliv, data, valg.antall, idag, strøm('ekstra'));
+  tildelOpprinnelse(finnKlynger(personer, samliv), personer, samliv, data, idag, strøm('opprinnelse'));
+  tildelForeldreTilVoksne(personer, samliv, data, idag, strøm('voksnes foreldre'));
   const klynger = finnKlynger(personer, samliv);
-  tildelOpprinnelse(klynger, personer, samliv, data, idag, strøm('opprinnelse'));
   trekkUtenlandsopphold(personer, idag, strøm('utland'));
   const husstander = dannHusstander(personer, samliv, idag, strøm('husstander'));
   return { idag, seed: valg.seed, antallBosatte: valg.antall, personer, samliv, husstander, klynger };

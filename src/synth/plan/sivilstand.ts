@@ -1,4 +1,4 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from './alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar, senest, tidligst } from '../dato.ts';
 import type { Prng } from '../prng.ts';
@@ -8,48 +8,58 @@ import { nyttSamliv } from './par.ts';
 
 /**
  * Earlier marriages, so that marital status matches SSB's shares by age: singles become widowed (the spouse is an
- * extra, dead identity), divorced or separated, and some married persons married before. A divorced single is paired
- * with another divorced single or with a remarried person of about the right age anywhere in the country, so both
- * sides of every ended marriage are in the register and point to each other. Unpaired ones stay unmarried.
+ * extra, dead identity), divorced or separated; some married persons married before, and many who cohabit now are
+ * divorced. Each of those is paired with a divorced single, a remarried or a cohabiting person of the other sex and
+ * about the right age anywhere in the country, so both sides of every ended marriage are in the register and point
+ * to each other. Unpaired ones stay unmarried.
  */
 export function trekkSivilstandshistorikk(personer: Planperson[], samliv: Samliv[], idag: string, prng: Prng): void {
   const tidligereGift = new Aldersindeks();
-  const skilte: Planperson[] = [];
+  const skilte: { p: Planperson; gruppe: string }[] = [];
   const separerteKvinner: Planperson[] = [];
   const separerteMenn = new Aldersindeks();
   for (const p of [...personer]) {
-    const alder = alderPaa(p.foedselsdato, idag);
+    const alder = alderVed(p.foedselsdato, idag);
     if (p.status !== 'bosatt' || alder < 20) continue;
     const naa = p.samliv.map((i) => samliv[i]!).find((s) => erSammen(s, personer));
     if (naa) {
-      if (naa.vigsel && alder >= 35 && prng.sjanse(antakelser.gjengiftandel)) tidligereGift.legg(`gjengift${p.kjoenn}`, alder, p.ref);
+      // Married now after an earlier marriage, or cohabiting after a divorce (then `skilt` in the register).
+      const andel = naa.vigsel ? (alder >= 35 ? antakelser.gjengiftandel : 0) : trinn(antakelser.skiltAvSamboere, alder);
+      if (prng.sjanse(andel)) {
+        tidligereGift.legg(`gjengift${p.kjoenn}`, alder, p.ref);
+        skilte.push({ p, gruppe: `gjengift${p.kjoenn}` });
+      }
       continue;
     }
     const enkeandel = p.kjoenn === 'kvinne' ? antakelser.enkeandelKvinner : antakelser.enkeandelMenn;
     if (prng.sjanse(trinn(enkeandel, alder))) enke(personer, samliv, p, idag, prng);
     else if (prng.sjanse(trinn(antakelser.skiltandel, alder))) {
-      skilte.push(p);
+      skilte.push({ p, gruppe: `skilt${p.kjoenn}` });
       tidligereGift.legg(`skilt${p.kjoenn}`, alder, p.ref);
     } else if (prng.sjanse(trinn(antakelser.separertandel, alder))) {
       if (p.kjoenn === 'kvinne') separerteKvinner.push(p);
       else separerteMenn.legg('mann', alder, p.ref);
     }
   }
-  for (const p of prng.stokk(skilte)) {
-    const alder = alderPaa(p.foedselsdato, idag);
+  // Everyone drawn as once divorced seeks a former spouse among those of the other sex, so both sides of a
+  // divorce are in the register; whoever is taken as someone's former spouse leaves the pools.
+  for (const { p, gruppe: egen } of prng.stokk(skilte)) {
+    const alder = alderVed(p.foedselsdato, idag);
+    const ledigSelv = egen.startsWith('gjengift') ? 1 : 0;
+    if (p.samliv.length > ledigSelv) continue; // already taken as someone's former spouse
+    tidligereGift.fjern(egen, alder, p.ref);
     const annen = p.kjoenn === 'kvinne' ? 'mann' : 'kvinne';
     const maal = Math.round(alder + (p.kjoenn === 'kvinne' ? 1 : -1) * antakelser.aldersforskjell.snitt);
-    if (p.samliv.length > 0) continue; // already taken as someone's former spouse
     const grupper = prng.sjanse(0.5) ? [`gjengift${annen}`, `skilt${annen}`] : [`skilt${annen}`, `gjengift${annen}`];
     for (const gruppe of grupper) {
-      // A remarried person has had one marriage before the current one, a divorced single just one.
+      // A remarried or cohabiting person has one couple before the earlier marriage is added, a divorced single none.
       const ledig = (r: number) => personer[r]!.samliv.length === (gruppe.startsWith('gjengift') ? 1 : 0);
       const ex = tidligereGift.ta(gruppe, maal, 5, prng, ledig);
       if (ex !== undefined && tidligereEkteskap(personer, samliv, p, personer[ex]!, idag, prng, false)) break;
     }
   }
   for (const p of separerteKvinner) {
-    const ex = separerteMenn.ta('mann', Math.round(alderPaa(p.foedselsdato, idag) + antakelser.aldersforskjell.snitt), 5, prng);
+    const ex = separerteMenn.ta('mann', Math.round(alderVed(p.foedselsdato, idag) + antakelser.aldersforskjell.snitt), 5, prng);
     if (ex !== undefined) tidligereEkteskap(personer, samliv, p, personer[ex]!, idag, prng, true);
   }
 }

@@ -1,4 +1,4 @@
-import { alderPaa } from '../../domain/tid.ts';
+import { alderVed } from './alder.ts';
 import { antakelser } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar } from '../dato.ts';
 import { Vektet, type Prng } from '../prng.ts';
@@ -18,8 +18,8 @@ export const utvandringslandForNordmenn = Vektet.fra<string>([
  */
 export function trekkUtenlandsopphold(personer: readonly Planperson[], idag: string, prng: Prng): void {
   for (const p of personer) {
-    if (p.status !== 'bosatt' || p.opprinnelse !== 'NOR' || p.samliv.length > 0 || p.barn.length > 0 || p.mor !== undefined) continue;
-    if (alderPaa(p.foedselsdato, idag) < 25 || !prng.sjanse(antakelser.returnert)) continue;
+    if (p.status !== 'bosatt' || p.opprinnelse !== 'NOR' || p.samliv.length > 0 || p.barn.length > 0 || p.hjemme) continue;
+    if (alderVed(p.foedselsdato, idag) < 25 || !prng.sjanse(antakelser.returnert)) continue;
     const fra = datoMellom(prng, aarsdag(p.foedselsdato, 20), plussAar(idag, -2));
     const til = datoMellom(prng, plussAar(fra, 0.5), plussAar(idag, -1));
     p.utenlandsopphold = { fra, til, land: utvandringslandForNordmenn.trekk(prng) };
