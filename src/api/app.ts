@@ -16,6 +16,7 @@ import { utviklingstokenRoutes } from './utviklingstoken-routes.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
+import { startMottak, type Mottaksinnstillinger } from './mottak/start-mottak.ts';
 
 export interface AppOptions {
   db: Db;
@@ -23,6 +24,8 @@ export interface AppOptions {
   innsyn?: InnsynInnstillinger;
   tilgang?: Tilgangsinnstillinger;
   klokke?: () => Date;
+  /** Producer intake: the message rules, the worker, identity allocation (docs/mottak.md). */
+  mottak?: Mottaksinnstillinger;
 }
 
 /**
@@ -72,6 +75,7 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   if (innsyn.utviklingsinnlogging && options.db.kind === 'pglite') {
     await app.register(utviklingstokenRoutes({ db: options.db, tilgang, naa: options.klokke ?? (() => new Date()) }));
   }
+  await startMottak(app, { db: options.db, verifier, innsyn, klokke: options.klokke ?? (() => new Date()), ...options.mottak });
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }

@@ -5,6 +5,7 @@ import { byggApp } from '../api/app.ts';
 import { migrate } from '../store/migrate.ts';
 import { openDb } from '../store/open-db.ts';
 import { seedIfEmpty } from '../synth/seed.ts';
+import { identifikatortildeler } from '../register/identifikatorer.ts';
 
 /**
  * `folkeregister serve`: open the store (PGlite in a local folder unless DATABASE_URL is set), migrate, seed an empty
@@ -17,7 +18,13 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   await migrate(db);
   const seeded = await seedIfEmpty(db, settings);
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
-  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang });
+  const app = await byggApp({
+    db,
+    logger: process.env.LOG_LEVEL !== 'silent',
+    innsyn: settings.innsyn,
+    tilgang: settings.tilgang,
+    mottak: { skriveoppsett: { tildelIdentifikatorer: identifikatortildeler(settings) } },
+  });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const [eksempel] = await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id limit 1');
   const nummer = eksempel?.nummer ?? '<nummer>';

@@ -51,7 +51,7 @@ function element(navn: string, type: string | undefined, verdi: unknown, attribu
   if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(navn)) throw new Error(`Not an XML name: ${navn.slice(0, 40)}`);
   if (typeof verdi !== 'object') {
     const attr = navn === 'foedselsaar' ? foedselsaarAttributter : attributter;
-    return `<${navn}${attr}>${tekst(verdi)}</${navn}>`;
+    return `<${navn}${attr}>${xmlTekst(verdi)}</${navn}>`;
   }
   const objekt = verdi as Record<string, unknown>;
   const felter = felterFor(type);
@@ -64,7 +64,7 @@ function element(navn: string, type: string | undefined, verdi: unknown, attribu
 }
 
 /** Character data: markup escaped; characters XML 1.0 cannot carry become U+FFFD; CR kept as a reference. */
-function tekst(verdi: unknown): string {
+export function xmlTekst(verdi: unknown): string {
   return String(verdi)
     .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
