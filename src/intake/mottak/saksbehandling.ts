@@ -106,7 +106,7 @@ export async function godkjennSak(
       detaljer: { ...(korrigert ? { kommandoer: korrigert } : {}), sekvensnummer: r.hendelser.map((h) => h.sekvensnummer) },
     });
     if (utfall === 'godkjent') await meldTilbake(tx, sak, beslutning('godkjent', naa, [], r), naa);
-    return { ok: true, verdi: { ...sak, status: 'avsluttet', utfall, avsluttet: naa, personer } };
+    return { ok: true, verdi: { ...sak, status: 'avsluttet', utfall, avsluttet: naa, personer, ...(korrigert ? { forslag: korrigert } : {}) } };
   });
 }
 

@@ -4,9 +4,7 @@ import type { LagretTilbakemelding } from './tilbakemeldinger.ts';
 
 /**
  * Feedback events in FREG's XML contracts (`spec/kontrakter/HendelserISak*.xsd`), wrapped as an Atom feed (spec §8.2
- * calls the feed "Atom-like"; §11 item 10). `hendelseinfo` is built in the XSDs' element order
- * (`tilbakemeldingshendelse.ts`), so the JSON keys are written in the order they come; a test validates every
- * rendered event against its XSD.
+ * calls the feed "Atom-like"; §11 item 10). A test validates every rendered event against its XSD.
  */
 export const tilbakemeldingsrot: Record<Tilbakemeldingskontrakt, { readonly rot: string; readonly navnerom: string; readonly xsd: string }> = {
   folkeregistrering: {
@@ -47,8 +45,27 @@ export function tilbakemeldingsfeedXml(produsent: string, sider: readonly Lagret
   );
 }
 
+/**
+ * One order of every field name that satisfies each sequence of the three contracts (their choices never put two
+ * alternatives side by side). Needed because the stored `hendelseinfo` is jsonb, which does not keep key order.
+ */
+const rekkefoelge = [
+  'sakstype', 'sak', 'saksnummer', 'opprettet', 'avsendersSaksreferanse', 'meldingsreferanse', 'avsendersMeldingsidentifikator',
+  'folkeregisterReferanse', 'saksbeslutning', 'sakTilManuellBehandling', 'saksfrist', 'beslutning', 'beslutningstidspunkt',
+  'resultatkode', 'resultatbeskrivelse', 'avvisningskode', 'begrunnelse', 'begrunnelseskode', 'begrunnelsesnavn',
+  'begrunnelsesmerknad', 'opprettetFolkeregisterperson', 'foedselsEllerDNummer', 'identifikatortype',
+  'tildeltIdentifikatorAvvikerFraFoedselsdato', 'skalTildeleDNummer', 'skalIkkeTildeleDNummer', 'skalEndrePersoninformasjon',
+  'skalIkkeEndrePersoninformasjon', 'dNummer', 'registreringstidspunkt', 'gyldighetstidspunkt', 'tildeltDnummerAvvikerFraFoedselsdato',
+  'eksisterendeIdNummer',
+];
+const plass = new Map(rekkefoelge.map((navn, i) => [navn, i]));
+const rang = (navn: string) => plass.get(navn) ?? rekkefoelge.length;
+
 function barn(objekt: Record<string, unknown>): string {
-  return Object.entries(objekt).map(([navn, verdi]) => element(navn, verdi)).join('');
+  return Object.entries(objekt)
+    .sort(([a], [b]) => rang(a) - rang(b))
+    .map(([navn, verdi]) => element(navn, verdi))
+    .join('');
 }
 
 function element(navn: string, verdi: unknown): string {
