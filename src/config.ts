@@ -18,6 +18,8 @@ export interface Settings {
   innsyn: InnsynInnstillinger;
   /** Consumer tokens: issuers, the embedded token service, throttling, the admin key. */
   tilgang: Tilgangsinnstillinger;
+  /** A module exporting `meldingsregler` to use instead of `src/intake/meldinger` (testing intake; docs/mottak.md). */
+  meldingsregler?: string | undefined;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -35,5 +37,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // Throws on bad values, so a misconfigured server does not start.
     tilgang: lesTilgangsinnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
+    meldingsregler: env.FOLKEREGISTER_MELDINGSREGLER || undefined,
   };
 }

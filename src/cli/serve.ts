@@ -23,7 +23,7 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
     logger: process.env.LOG_LEVEL !== 'silent',
     innsyn: settings.innsyn,
     tilgang: settings.tilgang,
-    mottak: { skriveoppsett: { tildelIdentifikatorer: identifikatortildeler(settings) } },
+    mottak: { skriveoppsett: { tildelIdentifikatorer: identifikatortildeler(settings) }, meldingsregelmodul: settings.meldingsregler },
   });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const [eksempel] = await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id limit 1');

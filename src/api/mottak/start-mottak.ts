@@ -20,6 +20,8 @@ declare module 'fastify' {
 export interface Mottaksinnstillinger {
   /** The rules of each resource; default: `src/intake/meldinger` through `oppsett.ts`. Tests inject their own. */
   readonly regler?: Meldingsregeltabell;
+  /** A module exporting `meldingsregler` to load instead of `src/intake/meldinger` (FOLKEREGISTER_MELDINGSREGLER). */
+  readonly meldingsregelmodul?: string | undefined;
   /** How registrations allocate identity numbers; default: synthetic numbers, 2032 rules from 2032-01-01. */
   readonly skriveoppsett?: Skriveoppsett;
   /** Run the worker in this process (default true). */
@@ -44,7 +46,7 @@ export async function startMottak(
     o.db,
     {
       ...saksoppsett,
-      regler: o.regler ?? (await lastMeldingsregler()),
+      regler: o.regler ?? (await lastMeldingsregler(o.meldingsregelmodul)),
       adresseFinnes: lagAdressekontroll(),
       loggFeil: (feil, melding) => app.log.error({ err: feil }, melding),
     },

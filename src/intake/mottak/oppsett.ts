@@ -7,12 +7,13 @@ import { ikkeStoettet, type Meldingsregeltabell } from './regeltabell.ts';
 // resource it leaves out) the fallback throws 'ikke støttet' and every such message becomes a manual case.
 const MELDINGSREGLER = '../meldinger/index.ts';
 
-export async function lastMeldingsregler(): Promise<Meldingsregeltabell> {
+/** `modul`: another module to load the table from (an absolute path or URL; FOLKEREGISTER_MELDINGSREGLER). */
+export async function lastMeldingsregler(modul?: string): Promise<Meldingsregeltabell> {
   type Tabell = Partial<Record<Ressurs, Meldingsregler>>;
-  const lastet: Tabell = await import(MELDINGSREGLER).then(
+  const lastet: Tabell = await import(modul ?? MELDINGSREGLER).then(
     (m: { meldingsregler?: Tabell }) => m.meldingsregler ?? {},
     (feil: NodeJS.ErrnoException) => {
-      if (feil.code === 'ERR_MODULE_NOT_FOUND' && feil.message.includes('meldinger')) return {} as Tabell;
+      if (!modul && feil.code === 'ERR_MODULE_NOT_FOUND' && feil.message.includes('meldinger')) return {} as Tabell;
       throw feil;
     },
   );
