@@ -4,7 +4,6 @@ import { Type, type Static } from '@sinclair/typebox';
 import { byggInnbyggerkrav } from '../../access/innsyn/innbyggerkrav.ts';
 import { feilmelding, verifiserInnbyggertoken, type InnsynInnstillinger } from '../../access/innsyn/index.ts';
 import { alleIdentifikatorer } from '../../domain/person/persondokument.ts';
-import { osloTidspunkt } from '../../domain/tid.ts';
 import { flyttemeldingSomXml } from '../../intake/mottak/innbyggerflytting.ts';
 import { lagreMelding } from '../../intake/mottak/meldinger.ts';
 import { listSakerForPersoner, type Sak } from '../../intake/mottak/saker.ts';
@@ -13,7 +12,7 @@ import { kontrollerXml } from '../../intake/mottak/xml-kontroll.ts';
 import { finnPerson } from '../../register/les-person.ts';
 import type { Db } from '../../store/db.ts';
 import { ApiFeil } from '../feil/katalog.ts';
-import { svar } from './saksbehandling-routes.ts';
+import { saksoversikt, svar } from './saksbehandling-routes.ts';
 
 export interface InnbyggerRoutesOptions extends Saksoppsett {
   readonly db: Db;
@@ -52,14 +51,8 @@ const MinSak = Type.Object({
 
 /** A case as its citizen sees it: no proposal, no other persons' numbers. */
 function minSak(s: Sak): Static<typeof MinSak> {
-  return {
-    saksnummer: s.saksnummer,
-    status: s.status,
-    ...(s.utfall ? { utfall: s.utfall } : {}),
-    opprettet: osloTidspunkt(s.opprettet),
-    ...(s.saksfrist ? { saksfrist: s.saksfrist } : {}),
-    begrunnelser: [...s.begrunnelser],
-  };
+  const { saksnummer, status, utfall, opprettet, saksfrist, begrunnelser } = saksoversikt(s);
+  return { saksnummer, status, ...(utfall ? { utfall } : {}), opprettet, ...(saksfrist ? { saksfrist } : {}), begrunnelser };
 }
 
 /**

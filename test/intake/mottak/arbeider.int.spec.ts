@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, storeKinds } from '../../support/stores.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeKinds } from '../../support/stores.ts';
 import type { Db, Queryable } from '../../../src/store/db.ts';
 import { behandleNeste, type Mottaksoppsett } from '../../../src/intake/mottak/arbeider.ts';
 import { lagAdressekontroll } from '../../../src/intake/mottak/adressereferanse.ts';
@@ -7,7 +7,7 @@ import { finnPerson } from '../../../src/register/les-person.ts';
 import { gjeldendeStatus } from '../../../src/domain/person/persondokument.ts';
 import { skriveoppsett } from '../../api/oppslag-oppsett.ts';
 import { doedsfallXml, rekvisisjonXml } from './meldingsmaler.ts';
-import { byggMottaksmiljoe, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
+import { mottaksmiljoeFor, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
 import { testregler } from './testregler.ts';
 import type { Meldingsregler } from '../../../src/intake/kontrakt.ts';
 import type { Meldingsregeltabell } from '../../../src/intake/mottak/regeltabell.ts';
@@ -16,15 +16,11 @@ interface SakRad { saksnummer: number; status: string; utfall: string | null; be
 
 /** The worker: acceptance order, one transaction per message, cases for what is not plain, feedback for each. */
 describe.each(storeKinds)('mottak: the worker (%s)', (kind) => {
+  const t = mottaksmiljoeFor(kind);
   let db: Db;
   let m: Mottaksmiljoe;
-  beforeAll(async () => {
-    db = await freshDb(kind);
-    m = await byggMottaksmiljoe(db);
-  });
-  afterAll(async () => {
-    await m.app.close();
-    await db.close();
+  beforeAll(() => {
+    ({ db, m } = t);
   });
 
   const sakFor = async (referanse: string) =>

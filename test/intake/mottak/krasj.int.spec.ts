@@ -48,7 +48,7 @@ describe.skipIf(!storeKinds.includes('postgres'))('mottak survives kill -9 (post
     prosess = spawn(process.execPath, ['bin/folkeregister.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     prosess.stdout!.on('data', (d: Buffer) => (utskrift += d.toString()));
     prosess.stderr!.on('data', (d: Buffer) => (utskrift += d.toString()));
-    const frist = Date.now() + 90_000;
+    const frist = Date.now() + 240_000;
     while (Date.now() < frist) {
       await new Promise((r) => setTimeout(r, 300));
       if ((await fetch(`${adresse}/health`).catch(() => undefined))?.status === 200) return;
@@ -165,5 +165,5 @@ describe.skipIf(!storeKinds.includes('postgres'))('mottak survives kill -9 (post
       `select count(*)::int as n, max(sekvensnummer)::int as stoerst, count(distinct saksnummer)::int as saker from tilbakemelding`,
     );
     expect(feed).toEqual({ n: feed!.stoerst, stoerst: feed!.stoerst, saker: meldinger.length });
-  }, 600_000);
+  }, 1_200_000);
 });

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, storeKinds } from '../../support/stores.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeKinds } from '../../support/stores.ts';
 import type { Db } from '../../../src/store/db.ts';
 import { GRENSER } from '../../../src/api/mottak/mottak-routes.ts';
 import { doedsfallXml, rekvisisjonXml } from './meldingsmaler.ts';
-import { byggMottaksmiljoe, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
+import { mottaksmiljoeFor, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
 
 /** The edge of producer intake (spec §8.1): every status a producer can meet, over HTTP with real tokens. */
 describe.each(storeKinds)('mottak: the edge (%s)', (kind) => {
+  const t = mottaksmiljoeFor(kind);
   let db: Db;
   let m: Mottaksmiljoe;
-  beforeAll(async () => {
-    db = await freshDb(kind);
-    m = await byggMottaksmiljoe(db);
-  });
-  afterAll(async () => {
-    await m.app.close();
-    await db.close();
+  beforeAll(() => {
+    ({ db, m } = t);
   });
 
   const antallMeldinger = async () => Number((await db.query<{ n: number }>('select count(*)::int as n from melding'))[0]!.n);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { freshDb, type StoreKind } from '../../support/stores.ts';
 import { settAdministrator } from '../../../src/access/konsumenter/organisasjoner.ts';
 import { produsentscope, SAKSBEHANDLING_SCOPE } from '../../../src/access/produsenter/scopes.ts';
 import { tildelRessurs } from '../../../src/access/produsenter/tilganger.ts';
@@ -121,4 +122,21 @@ export function post(app: FastifyInstance, token: string | undefined, url: strin
 /** The text of the first element of that local name in an XML answer. */
 export function xmlFelt(xml: string, navn: string): string | undefined {
   return new RegExp(`<(?:[\\w-]+:)?${navn}>([^<]*)</`).exec(xml)?.[1];
+}
+
+/**
+ * A fresh database and the whole server for one describe block: `const t = mottaksmiljoeFor(kind)`, then `t.m` and
+ * `t.db` inside the tests.
+ */
+export function mottaksmiljoeFor(kind: StoreKind, regler?: Meldingsregeltabell): { m: Mottaksmiljoe; db: Db } {
+  const t = {} as { m: Mottaksmiljoe; db: Db };
+  beforeAll(async () => {
+    t.db = await freshDb(kind);
+    t.m = await byggMottaksmiljoe(t.db, regler);
+  });
+  afterAll(async () => {
+    await t.m.app.close();
+    await t.db.close();
+  });
+  return t;
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, storeKinds } from '../../support/stores.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeKinds } from '../../support/stores.ts';
 import type { Db } from '../../../src/store/db.ts';
 import { finnPerson } from '../../../src/register/les-person.ts';
 import { gjeldendeStatus } from '../../../src/domain/person/persondokument.ts';
 import { tilbakemeldingsrot } from '../../../src/intake/mottak/tilbakemelding-xml.ts';
 import { kompilerSkjemaer } from '../../../src/intake/mottak/xml-kontroll.ts';
 import { doedsfallXml, rekvisisjonXml } from './meldingsmaler.ts';
-import { byggMottaksmiljoe, hent, post, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
+import { mottaksmiljoeFor, hent, post, send, xmlFelt, type Mottaksmiljoe } from './mottak-oppsett.ts';
 
 const SB = '/folkeregisteret/saksbehandling/api/v1';
 const FEED = '/folkeregisteret/tilbakemelding/api/v2/hendelser';
@@ -18,15 +18,11 @@ interface Saksoversikt { saksnummer: number; status: string; utfall?: string; sa
 
 /** The register authority's cases, the producers' feedback feed and citizens' own errands, over HTTP. */
 describe.each(storeKinds)('mottak: cases, feedback and citizens (%s)', (kind) => {
+  const t = mottaksmiljoeFor(kind);
   let db: Db;
   let m: Mottaksmiljoe;
-  beforeAll(async () => {
-    db = await freshDb(kind);
-    m = await byggMottaksmiljoe(db);
-  });
-  afterAll(async () => {
-    await m.app.close();
-    await db.close();
+  beforeAll(() => {
+    ({ db, m } = t);
   });
 
   const motta = async (xml: string, ressurs = 'doedsfall_v1', token = m.produsent) => {
