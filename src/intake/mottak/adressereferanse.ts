@@ -8,9 +8,11 @@ import { referansedata } from '../../synth/data/referansedata.ts';
  * allow; a matrikkel lookup would replace it in production.
  */
 export function lagAdressekontroll(): (kommunenummer: string, adressenavn: string, postnummer?: string) => boolean {
-  const data = referansedata();
-  const gater = new Set(data.gatenavn.elementer.map(normaliser));
+  // Read on first use, not at start: most app instances (tests, read-only servers) never judge an address.
+  let gater: Set<string> | undefined;
   return (kommunenummer, adressenavn, postnummer) => {
+    const data = referansedata();
+    gater ??= new Set(data.gatenavn.elementer.map(normaliser));
     if (!data.kommuner.has(kommunenummer)) return false;
     if (!gater.has(normaliser(adressenavn))) return false;
     if (postnummer === undefined) return true;
