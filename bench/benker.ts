@@ -5,6 +5,7 @@ import { oppslagBenk } from './oppslag.bench.ts';
 import { seedBenk } from './seed.bench.ts';
 import { soekBenk } from './soek.bench.ts';
 import { uttrekkBenk } from './uttrekk.bench.ts';
+import { mottakBenk } from './mottak.bench.ts';
 
 /** The benchmarks besides the register's own, one entry each; later capabilities add theirs here. */
 export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [
@@ -13,4 +14,5 @@ export const benker: { navn: string; kjoer: (db: Db, store: string, skala: numbe
   { navn: 'feed', kjoer: feedBenk },
   { navn: 'soek', kjoer: soekBenk },
   { navn: 'uttrekk', kjoer: uttrekkBenk },
+  { navn: 'mottak', kjoer: mottakBenk },
 ];

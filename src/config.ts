@@ -19,6 +19,8 @@ export interface Settings {
   innsyn: InnsynInnstillinger;
   /** Consumer tokens: issuers, the embedded token service, throttling, the admin key. */
   tilgang: Tilgangsinnstillinger;
+  /** A module exporting `meldingsregler` to use instead of `src/intake/meldinger` (testing intake; docs/mottak.md). */
+  meldingsregler?: string | undefined;
   /** Extract jobs: batch size, limits, expiry, the worker (docs/uttrekk.md). */
   uttrekk: UttrekkInnstillinger;
   /** The event feed (docs/hendelsesliste.md). */
@@ -53,5 +55,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     hendelsesliste: lesHendelseslisteinnstillinger(env),
     uttrekk: lesUttrekkInnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
+    meldingsregler: env.FOLKEREGISTER_MELDINGSREGLER || undefined,
   };
 }

@@ -18,6 +18,7 @@ import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
 import { standardUttrekkInnstillinger, type UttrekkInnstillinger } from '../uttrekk/innstillinger.ts';
 import { Uttrekksarbeider } from '../uttrekk/arbeider.ts';
+import { startMottak, type Mottaksinnstillinger } from './mottak/start-mottak.ts';
 
 export interface AppOptions {
   db: Db;
@@ -29,6 +30,8 @@ export interface AppOptions {
   hendelsesliste?: { oppbevaringMaaneder: number };
   /** Extract jobs (docs/uttrekk.md); the worker starts with the app unless `arbeider` is false. */
   uttrekk?: UttrekkInnstillinger;
+  /** Producer intake: the message rules, the worker, identity allocation (docs/mottak.md). */
+  mottak?: Mottaksinnstillinger;
 }
 
 /**
@@ -91,6 +94,7 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   if (innsyn.utviklingsinnlogging && options.db.kind === 'pglite') {
     await app.register(utviklingstokenRoutes({ db: options.db, tilgang, naa: options.klokke ?? (() => new Date()) }));
   }
+  await startMottak(app, { db: options.db, verifier, innsyn, klokke: options.klokke ?? (() => new Date()), ...options.mottak });
   app.get('/openapi.json', { schema: { description: 'This API as an OpenAPI 3 document.' } }, async () => app.swagger());
   return app;
 }

@@ -3,10 +3,18 @@ import { Tilgangsfeil, TokenMissing, TokenScopeMissing } from '../access/tokens/
 
 /**
  * Renders a refusal of access in FREG's `FolkeregisterFeilmelding` (spec §1.2) with the challenge RFC 6750 §3 asks
- * for: no error code when no token came (§3.1 "SHOULD NOT"), `invalid_token` for any other 401, `insufficient_scope`
- * for a missing scope. Logged by code only, never with the token.
+ * for. Logged by code only, never with the token.
  */
 export function sendTilgangsfeil(request: FastifyRequest, reply: FastifyReply, feil: Tilgangsfeil): FastifyReply {
+  return settTilgangsfeil(request, reply, feil).send(feil.tilFeilmelding());
+}
+
+/**
+ * Status, challenge and log line of a refusal, for a caller that renders the body itself (the producer API answers
+ * in XML): no error code when no token came (RFC 6750 §3.1 "SHOULD NOT"), `invalid_token` for any other 401,
+ * `insufficient_scope` for a missing scope.
+ */
+export function settTilgangsfeil(request: FastifyRequest, reply: FastifyReply, feil: Tilgangsfeil): FastifyReply {
   request.log.info({ tilgangsfeil: feil.kode }, 'tilgang avvist');
   const utfordring =
     feil instanceof TokenMissing
@@ -17,5 +25,5 @@ export function sendTilgangsfeil(request: FastifyRequest, reply: FastifyReply, f
           ? `Bearer error="insufficient_scope", scope="${feil.scope}"`
           : undefined;
   if (utfordring) reply.header('www-authenticate', utfordring);
-  return reply.code(feil.httpStatus).send(feil.tilFeilmelding());
+  return reply.code(feil.httpStatus);
 }

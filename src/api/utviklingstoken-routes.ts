@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { Organisasjonsnummer } from '../access/konsumenter/organisasjonsnummer.ts';
 import { finnRettighetspakkeForScope, type Rettighetspakke } from '../access/konsumenter/rettighetspakker.ts';
 import { ADMIN_SCOPE, delScope } from '../access/tokens/access-token.ts';
+import { SAKSBEHANDLING_SCOPE } from '../access/produsenter/scopes.ts';
 import type { Tilgangsinnstillinger } from '../access/tokens/innstillinger.ts';
 import { OAuthFeil } from '../access/tokens/oauth-feil.ts';
 import { utstedUtviklingstoken } from '../access/tokens/utviklingstoken.ts';
@@ -28,8 +29,9 @@ export function utviklingstokenRoutes(o: { db: Db; tilgang: Tilgangsinnstillinge
       },
     }, async (request, reply) => {
       const scopes = [...new Set(request.query.scope.flatMap(delScope))];
-      // Consumer scopes only: administration is never handed out without authentication.
-      if (scopes.includes(ADMIN_SCOPE)) return reply.code(400).send({ error: 'invalid_scope', error_description: 'folkeregister:admin utstedes ikke her' });
+      // Consumer and producer scopes only: administration and case work are never handed out without authentication.
+      const forbudt = scopes.find((s) => s === ADMIN_SCOPE || s === SAKSBEHANDLING_SCOPE);
+      if (forbudt) return reply.code(400).send({ error: 'invalid_scope', error_description: `${forbudt} utstedes ikke her` });
       const pakker = scopes.map(finnRettighetspakkeForScope).filter((p): p is Rettighetspakke => p !== undefined);
       try {
         return await utstedUtviklingstoken(o.db, innebygd, o.tilgang.klokkeslakkSekunder, {

@@ -6,6 +6,7 @@ import { migrate } from '../store/migrate.ts';
 import { openDb } from '../store/open-db.ts';
 import { seedIfEmpty } from '../synth/seed.ts';
 import { erSoekeprojeksjonKomplett, fyllSoekeprojeksjon } from '../register/soek/fyll-soekeprojeksjon.ts';
+import { identifikatortildeler } from '../register/identifikatorer.ts';
 
 /**
  * `folkeregister serve`: open the store (PGlite in a local folder unless DATABASE_URL is set), migrate, seed an empty
@@ -18,7 +19,15 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   await migrate(db);
   const seeded = await seedIfEmpty(db, settings);
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
-  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste, uttrekk: settings.uttrekk });
+  const app = await byggApp({
+    db,
+    logger: process.env.LOG_LEVEL !== 'silent',
+    innsyn: settings.innsyn,
+    tilgang: settings.tilgang,
+    hendelsesliste: settings.hendelsesliste,
+    uttrekk: settings.uttrekk,
+    mottak: { skriveoppsett: { tildelIdentifikatorer: identifikatortildeler(settings) }, meldingsregelmodul: settings.meldingsregler },
+  });
   const address = await app.listen({ port: settings.port, host: settings.host });
   if (!(await erSoekeprojeksjonKomplett(db))) {
     // A register from before search: filled in the background; search answers 503 until it is done.

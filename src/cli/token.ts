@@ -3,6 +3,7 @@ import type { Io } from '../cli.ts';
 import { Organisasjonsnummer } from '../access/konsumenter/organisasjonsnummer.ts';
 import { finnRettighetspakkeForScope, type Rettighetspakke } from '../access/konsumenter/rettighetspakker.ts';
 import { ADMIN_SCOPE, delScope } from '../access/tokens/access-token.ts';
+import { ressursForScope, SAKSBEHANDLING_SCOPE } from '../access/produsenter/scopes.ts';
 import { lesTilgangsinnstillinger } from '../access/tokens/innstillinger.ts';
 import { OAuthFeil } from '../access/tokens/oauth-feil.ts';
 import { utstedUtviklingstoken } from '../access/tokens/utviklingstoken.ts';
@@ -12,8 +13,9 @@ export interface TokenOptions extends KonsumentOptions {
   naa?: () => Date;
 }
 
-const bruk = `Bruk: folkeregister token --scope SCOPE [--scope SCOPE…] --org ORGNR [--leverandoer ORGNR] [--json]
-  SCOPE: folkeregister:deling/offentligmedhjemmel, …/finans, … (spec §1.1) eller folkeregister:admin.
+const bruk = `Bruk: folkeregister token --scope SCOPE [--scope SCOPE…] --org ORGNR [--leverandoer ORGNR] [--sub IDENT] [--json]
+  SCOPE: folkeregister:deling/offentligmedhjemmel, …/finans, … (spec §1.1), folkeregister:admin,
+         folkeregister:mottak/<ressurs> (produsent, docs/mottak.md) eller folkeregister:saksbehandling (med --sub).
   Skriver et access token fra den innebygde token-tjenesten for en utviklingsklient (opprettes ved behov).`;
 
 /**
@@ -31,6 +33,7 @@ export async function tokenCommand(args: string[], io: Io, options: TokenOptions
         scope: { type: 'string', multiple: true },
         org: { type: 'string' },
         leverandoer: { type: 'string' },
+        sub: { type: 'string' },
         json: { type: 'boolean' },
       },
     }).values;
@@ -42,7 +45,9 @@ export async function tokenCommand(args: string[], io: Io, options: TokenOptions
   const org = Organisasjonsnummer.parse(flagg.org);
   const leverandoer = flagg.leverandoer === undefined ? undefined : Organisasjonsnummer.parse(flagg.leverandoer);
   const pakker = scopes.map(finnRettighetspakkeForScope);
-  const ukjent = scopes.filter((s, i) => s !== ADMIN_SCOPE && pakker[i] === undefined);
+  const ukjent = scopes.filter(
+    (s, i) => s !== ADMIN_SCOPE && s !== SAKSBEHANDLING_SCOPE && pakker[i] === undefined && ressursForScope(s) === undefined,
+  );
   if (!org || scopes.length === 0 || ukjent.length > 0 || (flagg.leverandoer !== undefined && !leverandoer)) {
     io.err(ukjent.length > 0 ? `Ukjent scope: ${ukjent.join(' ')}\n${bruk}` : bruk);
     return 2;
@@ -60,6 +65,7 @@ export async function tokenCommand(args: string[], io: Io, options: TokenOptions
       pakker: pakker.filter((p): p is Rettighetspakke => p !== undefined),
       organisasjonsnummer: org,
       leverandoer,
+      sub: flagg.sub,
       naa,
     }).catch((error: unknown) => {
       if (error instanceof OAuthFeil) return error;

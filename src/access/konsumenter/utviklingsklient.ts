@@ -5,12 +5,16 @@ import { registrerKlient } from './klienter.ts';
 import { opprettOrganisasjon, settAdministrator } from './organisasjoner.ts';
 import type { Rettighetspakke } from './rettighetspakker.ts';
 import { delegerRettighetspakke, tildelRettighetspakke } from './tildelinger.ts';
+import { tildelRessurs } from '../produsenter/tilganger.ts';
+import type { Ressurs } from '../../intake/kontrakt.ts';
 
 export interface Utviklingsoenske {
   readonly organisasjonsnummer: string;
   readonly leverandoer?: string | undefined;
   readonly rettighetspakker: readonly Rettighetspakke[];
   readonly administrator: boolean;
+  /** Producer resources to grant (docs/mottak.md). */
+  readonly ressurser?: readonly Ressurs[];
 }
 
 export interface Utviklingsklient {
@@ -36,6 +40,7 @@ export async function sikreUtviklingsklient(db: Db, oenske: Utviklingsoenske): P
     await tildelRettighetspakke(db, organisasjonsnummer, pakke);
     if (leverandoer) await delegerRettighetspakke(db, organisasjonsnummer, leverandoer, pakke);
   }
+  for (const ressurs of oenske.ressurser ?? []) await tildelRessurs(db, organisasjonsnummer, ressurs);
   const eier = leverandoer ?? organisasjonsnummer;
   const klientId = `utvikling-${eier}`;
   const [lagret] = await db.query<{ privat_jwk: JWK }>(

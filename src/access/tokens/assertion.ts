@@ -15,13 +15,15 @@ export const MAKS_ASSERTION_LEVETID_SEKUNDER = 120;
  * vendor asking on behalf of a customer. Anything else is refused rather than ignored, so a client relying on a claim
  * we do not implement (`resource`, which would change `aud` away from FREG's "unspecified") finds out at once.
  */
-const KJENTE_CLAIMS = new Set(['aud', 'iss', 'iat', 'exp', 'nbf', 'jti', 'scope', 'consumer_org']);
+const KJENTE_CLAIMS = new Set(['aud', 'iss', 'iat', 'exp', 'nbf', 'jti', 'scope', 'consumer_org', 'sub']);
 
 export interface VerifisertAssertion {
   readonly jti: string;
   readonly exp: number;
   readonly scope: string | undefined;
   readonly consumerOrg: Organisasjonsnummer | undefined;
+  /** The person acting through the client (RFC 7523 §3 item 2); carried into the token only for case workers. */
+  readonly sub: string | undefined;
 }
 
 /** Verifies a client's grant assertion (RFC 7523 §3) against the client's registered public keys. */
@@ -44,13 +46,14 @@ export async function verifiserAssertion(
   if (utstedtIFremtiden(claims.iat, forventet.naa, forventet.klokkeslakkSekunder)) throw new AssertionNotYetValid();
   if (claims.exp! - claims.iat! > MAKS_ASSERTION_LEVETID_SEKUNDER) throw new AssertionLifetimeTooLong();
   if (Object.keys(claims).some((c) => !KJENTE_CLAIMS.has(c))) throw new AssertionClaimUnknown();
-  const { jti, scope, consumer_org } = claims;
+  const { jti, scope, consumer_org, sub } = claims;
   const consumerOrg = consumer_org === undefined ? undefined : Organisasjonsnummer.parse(consumer_org);
   if (typeof jti !== 'string' || jti.length === 0 || (scope !== undefined && typeof scope !== 'string')) {
     throw new AssertionMalformed();
   }
   if (consumer_org !== undefined && !consumerOrg) throw new AssertionMalformed();
-  return { jti, exp: claims.exp!, scope: scope as string | undefined, consumerOrg };
+  if (sub !== undefined && (typeof sub !== 'string' || !/^[\w.@:-]{1,100}$/.test(sub))) throw new AssertionMalformed();
+  return { jti, exp: claims.exp!, scope: scope as string | undefined, consumerOrg, sub };
 }
 
 const feilFor: Record<JwtFeilart, new () => OAuthFeil> = {

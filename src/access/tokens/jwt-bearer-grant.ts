@@ -5,6 +5,8 @@ import { finnKlient } from '../konsumenter/klienter.ts';
 import { Organisasjonsnummer } from '../konsumenter/organisasjonsnummer.ts';
 import { finnRettighetspakkeForScope } from '../konsumenter/rettighetspakker.ts';
 import { hentTildelinger } from '../konsumenter/tilgangskontroll.ts';
+import { ressursForScope, SAKSBEHANDLING_SCOPE } from '../produsenter/scopes.ts';
+import { hentRessurser } from '../produsenter/tilganger.ts';
 import { ADMIN_SCOPE, AUD_UNSPECIFIED, delScope, type AccessTokenClaims } from './access-token.ts';
 import { verifiserAssertion } from './assertion.ts';
 import type { InnebygdUtsteder } from './innebygd-utsteder.ts';
@@ -54,6 +56,8 @@ export async function utfoerJwtBearerGrant(
   const organisasjonsnummer = delegert ? assertion.consumerOrg! : klient.organisasjonsnummer;
   const leverandoer = delegert ? klient.organisasjonsnummer : undefined;
   const scopes = await godkjennScopes(db, assertion.scope, organisasjonsnummer, leverandoer);
+  // Only a case worker's token names a person: their decisions are recorded under it (docs/saksbehandling.md).
+  const sub = scopes.includes(SAKSBEHANDLING_SCOPE) ? assertion.sub : undefined;
   await registrerJti(db, klient.klientId, assertion.jti, new Date((assertion.exp + klokkeslakkSekunder) * 1000), naa);
   const iat = Math.floor(naa.getTime() / 1000);
   const claims: AccessTokenClaims & Record<string, unknown> = {
@@ -65,6 +69,7 @@ export async function utfoerJwtBearerGrant(
     token_type: 'Bearer',
     consumer: Organisasjonsnummer.tilIso6523(organisasjonsnummer),
     ...(leverandoer ? { supplier: Organisasjonsnummer.tilIso6523(leverandoer) } : {}),
+    ...(sub ? { sub } : {}),
     iat,
     exp: iat + utsteder.tokenLevetidSekunder,
     jti: randomUUID(),
@@ -95,8 +100,12 @@ async function godkjennScopes(
   const scopes = [...new Set(delScope(scope ?? ''))];
   if (scopes.length === 0) throw new ScopeMissing();
   const tildelt = await hentTildelinger(db, organisasjonsnummer, leverandoer);
+  // Producers send their own messages: no vendor gets a producer scope (the registry holds no such delegation).
+  const ressurser = leverandoer ? [] : await hentRessurser(db, organisasjonsnummer);
   const godkjent = (s: string) => {
-    if (s === ADMIN_SCOPE) return tildelt.administrator;
+    if (s === ADMIN_SCOPE || s === SAKSBEHANDLING_SCOPE) return tildelt.administrator;
+    const ressurs = ressursForScope(s);
+    if (ressurs) return ressurser.includes(ressurs);
     const pakke = finnRettighetspakkeForScope(s);
     return pakke !== undefined && tildelt.rettighetspakker.includes(pakke);
   };

@@ -9,6 +9,8 @@ export interface AssertionInnhold {
   readonly scopes: readonly string[];
   /** For a vendor: the customer it asks on behalf of (Maskinporten's `consumer_org`). */
   readonly consumerOrg?: string | undefined;
+  /** The person acting through the client (a case worker), when the token should name one. */
+  readonly sub?: string | undefined;
   readonly naa: Date;
 }
 
@@ -19,7 +21,11 @@ export interface AssertionInnhold {
 export async function signerKlientAssertion(privatJwk: JWK, innhold: AssertionInnhold): Promise<string> {
   const alg = privatJwk.alg ?? SIGNERINGSALGORITME;
   const iat = Math.floor(innhold.naa.getTime() / 1000);
-  return new SignJWT({ scope: innhold.scopes.join(' '), ...(innhold.consumerOrg ? { consumer_org: innhold.consumerOrg } : {}) })
+  return new SignJWT({
+    scope: innhold.scopes.join(' '),
+    ...(innhold.consumerOrg ? { consumer_org: innhold.consumerOrg } : {}),
+    ...(innhold.sub ? { sub: innhold.sub } : {}),
+  })
     .setProtectedHeader({ alg, ...(privatJwk.kid ? { kid: privatJwk.kid } : {}) })
     .setIssuer(innhold.klientId)
     .setAudience(innhold.issuer)

@@ -17,6 +17,8 @@ export interface VerifisertToken {
   readonly organisasjonsnummer: Organisasjonsnummer;
   /** The system vendor calling on the organisation's behalf (`supplier`, spec §6.1), when not the organisation itself. */
   readonly leverandoer?: Organisasjonsnummer;
+  /** The person acting through the client (`pid`, else `sub`), when the token names one: case workers (docs/saksbehandling.md). */
+  readonly subjekt?: string;
 }
 
 export interface TokenVerifier {
@@ -77,6 +79,8 @@ export function lagTokenVerifier(options: VerifierOptions): TokenVerifier {
       if (!Value.Check(AccessTokenClaims, payload)) throw new TokenMalformed();
       const organisasjonsnummer = Organisasjonsnummer.fraIso6523(payload.consumer.ID)!;
       const leverandoer = payload.supplier && Organisasjonsnummer.fraIso6523(payload.supplier.ID);
+      const { pid, sub } = payload as { pid?: unknown; sub?: unknown };
+      const subjekt = [pid, sub].find((s): s is string => typeof s === 'string' && s.length > 0);
       return {
         token: {
           utsteder: utsteder.issuer,
@@ -84,6 +88,7 @@ export function lagTokenVerifier(options: VerifierOptions): TokenVerifier {
           scopes: delScope(payload.scope),
           organisasjonsnummer,
           ...(leverandoer && leverandoer !== organisasjonsnummer ? { leverandoer } : {}),
+          ...(subjekt ? { subjekt } : {}),
         },
         nbf: Math.max(Number((payload as { nbf?: number }).nbf ?? 0), payload.iat),
         exp: payload.exp,

@@ -3,6 +3,8 @@ import type { Organisasjonsnummer } from '../konsumenter/organisasjonsnummer.ts'
 import type { Rettighetspakke } from '../konsumenter/rettighetspakker.ts';
 import { sikreUtviklingsklient } from '../konsumenter/utviklingsklient.ts';
 import { ADMIN_SCOPE } from './access-token.ts';
+import { ressursForScope, SAKSBEHANDLING_SCOPE } from '../produsenter/scopes.ts';
+import type { Ressurs } from '../../intake/kontrakt.ts';
 import { startInnebygdUtsteder } from './innebygd-utsteder.ts';
 import type { Tilgangsinnstillinger } from './innstillinger.ts';
 import { JWT_BEARER, utfoerJwtBearerGrant, type TokenSvar } from './jwt-bearer-grant.ts';
@@ -13,6 +15,8 @@ export interface Utviklingstokenbestilling {
   readonly pakker: readonly Rettighetspakke[];
   readonly organisasjonsnummer: Organisasjonsnummer;
   readonly leverandoer?: Organisasjonsnummer | undefined;
+  /** The person acting (a case worker's ident, with `folkeregister:saksbehandling`). */
+  readonly sub?: string | undefined;
   readonly naa: () => Date;
 }
 
@@ -33,13 +37,15 @@ export async function utstedUtviklingstoken(
     organisasjonsnummer: b.organisasjonsnummer,
     leverandoer: b.leverandoer,
     rettighetspakker: [...b.pakker],
-    administrator: b.scopes.includes(ADMIN_SCOPE),
+    administrator: b.scopes.includes(ADMIN_SCOPE) || b.scopes.includes(SAKSBEHANDLING_SCOPE),
+    ressurser: b.scopes.map(ressursForScope).filter((r): r is Ressurs => r !== undefined),
   });
   const assertion = await signerKlientAssertion(klient.privatJwk, {
     klientId: klient.klientId,
     issuer: utsteder.issuer,
     scopes: b.scopes,
     consumerOrg: b.leverandoer ? b.organisasjonsnummer : undefined,
+    sub: b.sub,
     naa: b.naa(),
   });
   return utfoerJwtBearerGrant(db, utsteder, { grant_type: JWT_BEARER, assertion }, { klokkeslakkSekunder, naa: b.naa });

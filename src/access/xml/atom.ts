@@ -1,7 +1,7 @@
 import { feedsideJson, type Feedinnslag } from '../view/feedinnslag.ts';
 import { hendelseNavnerom } from './hendelse-xsd.ts';
 import { lagretHendelseTilXml } from './hendelse-xml.ts';
-import { deklarasjon, tekst } from './til-xml.ts';
+import { deklarasjon, xmlTekst } from './til-xml.ts';
 
 /**
  * A feed page as Atom (RFC 4287), the shape FREG sends (spec §3.1): links `self`, `first` and, unless this is the last
@@ -22,7 +22,7 @@ export interface Atomside {
 const atomType = 'application/atom+xml';
 
 export function feedsideTilAtom(innslag: readonly Feedinnslag[], side: Atomside): string {
-  const lenke = (rel: string, href: string) => `<link rel="${rel}" type="${atomType}" href="${tekst(href)}"/>`;
+  const lenke = (rel: string, href: string) => `<link rel="${rel}" type="${atomType}" href="${xmlTekst(href)}"/>`;
   const sist = innslag.at(-1);
   const oppdatert = sist ? utc(sist.hendelse.ajourholdstidspunkt) : side.naa.toISOString();
   const entries = feedsideJson(innslag).map((i) =>
@@ -32,7 +32,7 @@ export function feedsideTilAtom(innslag: readonly Feedinnslag[], side: Atomside)
     `<content type="application/xml">${lagretHendelseTilXml(i)}</content></entry>`,
   );
   return deklarasjon +
-    `<feed xmlns="http://www.w3.org/2005/Atom"><id>${tekst(side.id)}</id><title>${tekst(side.tittel)}</title>` +
+    `<feed xmlns="http://www.w3.org/2005/Atom"><id>${xmlTekst(side.id)}</id><title>${xmlTekst(side.tittel)}</title>` +
     '<author><name>Folkeregisteret</name></author>' +
     lenke('self', side.selv) + lenke('first', side.foerste) + (side.neste ? lenke('next', side.neste) : '') +
     `<updated>${oppdatert}</updated>${entries.join('')}</feed>`;

@@ -2,7 +2,7 @@ import { hendelseBulkoppslagJson, type HendelseBulkoppslag } from '../view/hende
 import type { UtlevertHendelse } from '../view/view.ts';
 import { feedXsdstruktur, hendelseNavnerom, hendelseXsdstruktur } from './hendelse-xsd.ts';
 import type { Xsdfelt } from './person-xsd.ts';
-import { deklarasjon, tekst, xmlElement } from './til-xml.ts';
+import { deklarasjon, xmlTekst, xmlElement } from './til-xml.ts';
 
 /**
  * XML of event documents (spec §3.4, `Hendelsedokument_v1.4.xsd`) and of the latest sequence number (spec §3.3), in
@@ -48,7 +48,7 @@ let hendelsefelter: readonly string[] | undefined;
 export function lagretHendelseTilXml(innslag: { sekvensnummer: number; hendelse: object }): string {
   hendelsefelter ??= feedXsdstruktur().typer.get('HendelseMedDokumentIdentifikatorer')!.map((f) => f.navn);
   const hendelse = innslag.hendelse as Record<string, unknown>;
-  const felt = (navn: string, verdi: unknown) => (verdi === undefined ? '' : `<ns2:${navn}>${tekst(verdi)}</ns2:${navn}>`);
+  const felt = (navn: string, verdi: unknown) => (verdi === undefined ? '' : `<ns2:${navn}>${xmlTekst(verdi)}</ns2:${navn}>`);
   return `<ns2:lagretHendelse>${felt('sekvensnummer', innslag.sekvensnummer)}<ns2:hendelse>` +
     `${hendelsefelter.map((n) => felt(n, hendelse[n])).join('')}</ns2:hendelse></ns2:lagretHendelse>`;
 }

@@ -69,7 +69,7 @@ export function xmlElement(navn: string, type: string | undefined, verdi: unknow
   if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(navn)) throw new Error(`Not an XML name: ${navn.slice(0, 40)}`);
   if (typeof verdi !== 'object') {
     const attr = navn === 'foedselsaar' ? foedselsaarAttributter : attributter;
-    return `<${navn}${attr}>${tekst(verdi)}</${navn}>`;
+    return `<${navn}${attr}>${xmlTekst(verdi)}</${navn}>`;
   }
   const objekt = verdi as Record<string, unknown>;
   const kjenteFelter = felter(type);
@@ -84,7 +84,7 @@ export function xmlElement(navn: string, type: string | undefined, verdi: unknow
 const trygg = /^[\t\n\x20-\x25\x27-\x3b\x3d\x3f-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 /** Character data: markup escaped; characters XML 1.0 cannot carry become U+FFFD; CR kept as a reference. */
-export function tekst(verdi: unknown): string {
+export function xmlTekst(verdi: unknown): string {
   const s = String(verdi);
   // Most values need none of the replacements below; one test is far cheaper than five passes (a feed page has 6000).
   if (trygg.test(s)) return s;

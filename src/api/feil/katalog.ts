@@ -24,6 +24,8 @@ interface Feildefinisjon {
 }
 
 const ske = 'ske.folkeregister.konsument';
+// Producer intake, the register authority's cases and citizens' own reports (docs/mottak.md, docs/saksbehandling.md).
+const mottak = 'ske.folkeregister.mottak';
 
 // 401, 403 and 429 are the token check's and the throttle's, one code per failure, in the same shape:
 // `src/access/tokens/tilgangsfeil.ts` (documented in docs/tilgang.md).
@@ -43,6 +45,17 @@ export const feilkatalog = {
   uttrekkIkkeKlar: { status: 404, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.UttrekkIkkeKlarException`, melding: 'Jobben er ikke ferdig, og batchen er ikke klar ennå; prøv igjen senere' },
   uttrekkFinnesIkke: { status: 410, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.UttrekkFinnesIkkeException`, melding: 'Jobben finnes ikke eller er utløpt' },
   forMangeUttrekksjobber: { status: 429, form: Feilform.uttrekkFeilmelding, feilkode: `${ske}.ForMangeUttrekksjobberException`, melding: 'Virksomheten har allerede det høyeste antallet uttrekksjobber som kjører' },
+  ugyldigMelding: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.UgyldigMeldingException`, melding: 'Meldingen er ikke gyldig etter skjemaet' },
+  dtdIkkeTillatt: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.DtdIkkeTillattException`, melding: 'Meldingen inneholder en DTD; det er ikke tillatt' },
+  ugyldigVedlegg: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.UgyldigVedleggException`, melding: 'Vedleggene stemmer ikke med meldingen' },
+  meldingForStor: { status: 413, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.MeldingForStorException`, melding: 'Meldingen er for stor' },
+  sakIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakIkkeFunnetException`, melding: 'Fant ikke saken' },
+  sakErAvsluttet: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakErAvsluttetException`, melding: 'Saken er avsluttet' },
+  sakErAapen: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakErAapenException`, melding: 'Saken er allerede til manuell behandling' },
+  sakTildeltAnnen: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakTildeltAnnenException`, melding: 'Saken er tildelt en annen saksbehandler' },
+  sakIkkeTildelt: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakIkkeTildeltException`, melding: 'Ta saken før du beslutter den' },
+  sakIkkeAutomatisk: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.SakIkkeAutomatiskException`, melding: 'Bare automatisk fattede vedtak kan kreves manuelt behandlet' },
+  registreringAvvist: { status: 409, form: Feilform.folkeregisterFeilmelding, feilkode: `${mottak}.RegistreringAvvistException`, melding: 'Registeret avviste kommandoene; ingenting er endret' },
   internFeil: { status: 500, form: Feilform.fregFeil, feilkode: 'FREG-001', melding: 'Feil i tjenesten. Vennligst prøv igjen seinere.' },
   ikkeTilgjengelig: { status: 503, form: Feilform.fregFeil, feilkode: 'FREG-002', melding: 'Tjenesten er midlertidig utilgjengelig' },
 } as const satisfies Record<string, Feildefinisjon>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewFeedinnslag, type Feedhendelse } from '../../../src/access/view/feedinnslag.ts';
 import { feedsideTilAtom } from '../../../src/access/xml/atom.ts';
-import { tekst } from '../../../src/access/xml/til-xml.ts';
+import { xmlTekst } from '../../../src/access/xml/til-xml.ts';
 import { lesXml } from '../xml-les.ts';
 
 const hendelse = (sekvensnummer: number): Feedhendelse => ({
@@ -27,8 +27,8 @@ describe('Atom pages', () => {
   });
 
   it('character data: markup escaped, forbidden characters replaced, plain text untouched', () => {
-    expect(tekst('Ærlig Øst-Åsen 12')).toBe('Ærlig Øst-Åsen 12');
-    expect(tekst('a&b<c>d\re\u0001f\uFFFE')).toBe('a&amp;b&lt;c&gt;d&#13;e\uFFFDf\uFFFD');
-    expect(tekst('😀')).toBe('😀');
+    expect(xmlTekst('Ærlig Øst-Åsen 12')).toBe('Ærlig Øst-Åsen 12');
+    expect(xmlTekst('a&b<c>d\re\u0001f\uFFFE')).toBe('a&amp;b&lt;c&gt;d&#13;e\uFFFDf\uFFFD');
+    expect(xmlTekst('😀')).toBe('😀');
   });
 });
