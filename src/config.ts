@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { StoreSettings } from './store/open-db.ts';
 import { lesInnsynInnstillinger, type InnsynInnstillinger } from './access/innsyn/index.ts';
 import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from './access/tokens/innstillinger.ts';
+import { lesPushinnstillinger, type Pushinnstillinger } from './access/push/innstillinger.ts';
 
 /** Settings read once from the environment at the edge; everything inside receives them as values. */
 export interface Settings {
@@ -20,6 +21,8 @@ export interface Settings {
   tilgang: Tilgangsinnstillinger;
   /** The event feed (docs/hendelsesliste.md). */
   hendelsesliste: Hendelseslisteinnstillinger;
+  /** Push delivery and event streams (docs/push.md). */
+  push: Pushinnstillinger;
 }
 
 export interface Hendelseslisteinnstillinger {
@@ -48,6 +51,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // Throws on bad values, so a misconfigured server does not start.
     tilgang: lesTilgangsinnstillinger(env),
     hendelsesliste: lesHendelseslisteinnstillinger(env),
+    push: lesPushinnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
   };
 }

@@ -16,6 +16,8 @@ import { utviklingstokenRoutes } from './utviklingstoken-routes.ts';
 import { brukFeilhaandtering } from './feil/feilhaandtering.ts';
 import { helseRoutes } from './helse-routes.ts';
 import { lagMetrikker } from './metrics.ts';
+import { startPush } from './push.ts';
+import type { Pushinnstillinger } from '../access/push/innstillinger.ts';
 
 export interface AppOptions {
   db: Db;
@@ -25,6 +27,8 @@ export interface AppOptions {
   klokke?: () => Date;
   /** The event feed's settings (default: a 36-month window). */
   hendelsesliste?: { oppbevaringMaaneder: number };
+  /** Push delivery and event streams (docs/push.md; default: on, https webhooks only). */
+  push?: Pushinnstillinger;
 }
 
 /**
@@ -66,8 +70,9 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminKonsumenterRoutes({ db: options.db, verifier, adminNoekkel: tilgang.adminNoekkel, ...(options.klokke ? { naa: options.klokke } : {}) }));
   // One counter for every package, so an IP has one budget.
   const ipTeller = lagIpTeller(tilgang.ipGrense);
+  const push = await startPush(app, options);
   await app.register(konsumentApi({
-    db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}),
+    db: options.db, verifier, revisjonslogg, ipTeller, ...push, ...(options.klokke ? { klokke: options.klokke } : {}),
     ...(options.hendelsesliste ? { feedOppbevaringMaaneder: options.hendelsesliste.oppbevaringMaaneder } : {}),
   }));
   const innsyn = options.innsyn ?? lesInnsynInnstillinger({}, options.db.kind === 'pglite');

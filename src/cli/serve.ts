@@ -17,7 +17,7 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
   await migrate(db);
   const seeded = await seedIfEmpty(db, settings);
   if (seeded) io.out(`Seeded a synthetic population of ${seeded.personer} persons in ${(seeded.millisekunder / 1000).toFixed(1)} s.`);
-  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste });
+  const app = await byggApp({ db, logger: process.env.LOG_LEVEL !== 'silent', innsyn: settings.innsyn, tilgang: settings.tilgang, hendelsesliste: settings.hendelsesliste, push: settings.push });
   const address = await app.listen({ port: settings.port, host: settings.host });
   const [eksempel] = await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id limit 1');
   const nummer = eksempel?.nummer ?? '<nummer>';

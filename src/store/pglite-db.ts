@@ -34,8 +34,13 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
       return (await q.query<R>(text, params as unknown[] | undefined)).rows;
     },
   });
+  // Channels are the instance's, not a schema's: Dbs sharing one instance also wake each other, which costs a read.
+  const lytt: Db['lytt'] = async (kanal, ved) => {
+    const stopp = await pg.listen(kanal, () => ved());
+    return () => stopp();
+  };
   if (!schema) {
-    return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close };
+    return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close, lytt };
   }
   await pg.exec(`create schema if not exists "${schema}"`);
   const iSkjema = <T>(fn: (tx: Queryable) => Promise<T>) =>
@@ -48,5 +53,6 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
     query: (text, params) => iSkjema((tx) => tx.query(text, params)),
     transaction: iSkjema,
     close,
+    lytt,
   };
 }

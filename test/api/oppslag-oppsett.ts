@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { byggApp } from '../../src/api/app.ts';
+import { byggApp, type AppOptions } from '../../src/api/app.ts';
 import { rettighetspakkenavn, rettighetspakker, type Rettighetspakke } from '../../src/access/konsumenter/rettighetspakker.ts';
 import { lesTilgangsinnstillinger } from '../../src/access/tokens/innstillinger.ts';
 import { registrer, type Skriveoppsett } from '../../src/register/registrer.ts';
@@ -48,7 +48,7 @@ async function skriv(db: Db, kommandoer: Kommando[]): Promise<string[]> {
 }
 
 /** Persons of every kind the access rules tell apart, each with history, and a consumer holding every package. */
-export async function byggOppslagsmiljoe(db: Db): Promise<Oppslagsmiljoe> {
+export async function byggOppslagsmiljoe(db: Db, tillegg: Partial<AppOptions> = {}): Promise<Oppslagsmiljoe> {
   const [ugradert, ektefelle, fortrolig, strengt, midlertidig, forsvunnet] = await skriv(db, [
     voksen('Ugradert', 'kvinne', 'Aapengata'),
     voksen('Ektefelle', 'mann', 'Aapengata'),
@@ -66,7 +66,7 @@ export async function byggOppslagsmiljoe(db: Db): Promise<Oppslagsmiljoe> {
   ]);
   const klokke = new Testklokke();
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '1000000' });
-  const app = await byggApp({ db, tilgang, klokke: klokke.naa, innsyn: { utstedere: [], audience: 'folkeregister-innsyn', acr: ['idporten-loa-high'], omfang: 'lov', utviklingsinnlogging: true } });
+  const app = await byggApp({ db, tilgang, klokke: klokke.naa, innsyn: { utstedere: [], audience: 'folkeregister-innsyn', acr: ['idporten-loa-high'], omfang: 'lov', utviklingsinnlogging: true }, ...tillegg });
   await app.ready();
   const klient = await registrerTestkonsument(db, KONSUMENT, [...rettighetspakkenavn]);
   const miljoe = { app, klokke, utsteder: undefined as never, verifier: undefined as never };
@@ -84,7 +84,7 @@ export function url(pakke: Rettighetspakke, sti: string): string {
   return `${rettighetspakker[pakke].prefiks}v1/${sti}`;
 }
 
-export function hent(app: FastifyInstance, token: string | undefined, method: 'GET' | 'POST', sti: string, body?: unknown, headers: Record<string, string> = {}) {
+export function hent(app: FastifyInstance, token: string | undefined, method: 'GET' | 'POST' | 'PUT' | 'DELETE', sti: string, body?: unknown, headers: Record<string, string> = {}) {
   return app.inject({
     method,
     url: sti,

@@ -30,6 +30,7 @@ export const feilkatalog = {
   forMangeIdentifikatorer: { status: 400, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.ForMangeIdentifikatorerException`, melding: 'Et bulkoppslag kan inneholde høyst 1000 identifikatorer' },
   personIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.PersonIkkeFunnetException`, melding: 'Fant ikke person' },
   dokumentIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.DokumentIkkeFunnetException`, melding: 'Fant ikke dokument' },
+  abonnementIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.AbonnementIkkeFunnetException`, melding: 'Fant ikke abonnement' },
   ressursIkkeFunnet: { status: 404, form: Feilform.errorMessageForExternalUsers, feilkode: 'FREG-404', melding: 'Ressursen finnes ikke' },
   ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
   sekvensnummerForGammelt: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UlovligSekvensnummerException`, melding: 'Det er oppgitt ulovlig sekvensnummer' },
