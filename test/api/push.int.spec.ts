@@ -3,7 +3,6 @@ import { freshDb, storeKinds } from '../support/stores.ts';
 import { hentToken, registrerTestkonsument, type Testklient } from '../access/tilgang/hjelpere.ts';
 import { rettighetspakker, type Rettighetspakke } from '../../src/access/konsumenter/rettighetspakker.ts';
 import { registrerStans } from '../../src/access/konsumenter/stans.ts';
-import { standardPushinnstillinger } from '../../src/access/push/innstillinger.ts';
 import { Pushheader } from '../../src/access/push/signatur.ts';
 import type { Kommando } from '../../src/domain/kommando/kommando.ts';
 import { sisteSekvensnummer } from '../../src/register/les-hendelser.ts';
@@ -11,12 +10,11 @@ import { registrer } from '../../src/register/registrer.ts';
 import type { Db } from '../../src/store/db.ts';
 import { Mottaker } from './mottaker.ts';
 import { adresse, byggOppslagsmiljoe, forventStatus, hent, skriveoppsett, url, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
-import type { Innslag } from './synkronisering.ts';
+import { lesFeed } from './synkronisering.ts';
+import { abonner as abonnerOver, abonnementssti, hentAbonnement as hentOver, testPush, ventTilAjour as ventOver } from './push-oppsett.ts';
 
-/** Short waits, so retries show within a test; the lease stays well above the POST timeout as in production. */
-export const testPush = { ...standardPushinnstillinger, forsoekGrunnMs: 100, forsoekMaksMs: 800, tidsavbruddMs: 2000, leieSekunder: 5, hjerteslagMs: 300 };
 const ANNEN = '999777999';
-const sti = 'hendelser/abonnementer';
+const sti = abonnementssti;
 
 describe.each(storeKinds)('push subscriptions of the event feed, on %s', (kind) => {
   let db: Db;
@@ -42,40 +40,15 @@ describe.each(storeKinds)('push subscriptions of the event feed, on %s', (kind) 
     return x;
   }
 
-  async function abonner(pakke: Rettighetspakke, mottaker: Mottaker, kropp: object = {}, token = m.tokens[pakke]) {
-    const svar = await hent(m.app, token, 'POST', url(pakke, sti), { webhook: mottaker.url, ...kropp });
-    forventStatus(svar, 201);
-    const a = svar.json() as { id: string; hemmelighet: string; seq: number };
-    mottaker.hemmelighet = a.hemmelighet;
-    return a;
-  }
+  const abonner = (pakke: Rettighetspakke, x: Mottaker, kropp: object = {}, token = m.tokens[pakke]) => abonnerOver(m, pakke, x, kropp, token);
+  const hentAbonnement = (pakke: Rettighetspakke, id: string, token = m.tokens[pakke]) => hentOver(m, pakke, id, token);
+  const ventTilAjour = (pakke: Rettighetspakke, id: string, x: Mottaker, token = m.tokens[pakke]) => ventOver(m, db, pakke, id, x, token);
 
-  async function hentAbonnement(pakke: Rettighetspakke, id: string, token = m.tokens[pakke]) {
-    const svar = await hent(m.app, token, 'GET', url(pakke, `${sti}/${id}`));
-    forventStatus(svar, 200);
-    return svar.json() as { seq: number; forsoek: number; sisteFeil?: string; nesteForsoek: string; sistLevert?: string };
-  }
-
-  /** The package's feed over HTTP from `seq` to its end: what push must deliver. */
-  async function feed(pakke: Rettighetspakke, seq: number, filter = ''): Promise<Innslag[]> {
-    const alle: Innslag[] = [];
-    for (;;) {
-      const svar = await hent(m.app, m.tokens[pakke], 'GET', url(pakke, `hendelser/feed${filter ? '/tilpasset' : ''}?seq=${seq}${filter}`));
-      forventStatus(svar, 200);
-      const side = svar.json() as Innslag[];
-      if (side.length === 0) return alle;
-      alle.push(...side);
-      seq = side.at(-1)!.sekvensnummer + 1;
-    }
-  }
+  /** What push must deliver: the package's feed over HTTP. */
+  const feed = (pakke: Rettighetspakke, seq: number, kommunenummer?: string) => lesFeed(m, pakke, seq, kommunenummer);
 
   async function skriv(kommandoer: Kommando[]): Promise<void> {
     for (const u of await registrer(db, kommandoer, skriveoppsett)) expect(u).toMatchObject({ ok: true });
-  }
-
-  /** Until the subscription's cursor is past the log's end: everything up to now is delivered. */
-  async function ventTilAjour(pakke: Rettighetspakke, id: string, mottaker: Mottaker, token = m.tokens[pakke]): Promise<void> {
-    await mottaker.ventPaa(async () => (await hentAbonnement(pakke, id, token)).seq > (await sisteSekvensnummer(db)));
   }
 
   const revisjonsrader = async () => Number((await db.query<{ n: number }>('select count(*)::int as n from revisjonslogg'))[0]!.n);
@@ -182,7 +155,7 @@ describe.each(storeKinds)('push subscriptions of the event feed, on %s', (kind) 
     expect(avType.length).toBeGreaterThan(0);
     expect(avType.length).toBeLessThan(alle.length);
     expect(etterType.innslag).toEqual(avType);
-    const iKommune = await feed('offentligMedHjemmel', 0, '&kommunenummer=4601');
+    const iKommune = await feed('offentligMedHjemmel', 0, '4601');
     expect(iKommune.length).toBeGreaterThan(0);
     expect(etterKommune.innslag).toEqual(iKommune);
 

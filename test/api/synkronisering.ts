@@ -39,6 +39,20 @@ export async function gjenles(m: Oppslagsmiljoe, pakke: Rettighetspakke, innslag
   for (const o of oppslag) if (o.folkeregisterperson) kopi.set(nummerI(o.folkeregisterperson), o.folkeregisterperson);
 }
 
+/** The package's feed over HTTP from `seq` to its end (`kommunenummer`: `feed/tilpasset`). */
+export async function lesFeed(m: Oppslagsmiljoe, pakke: Rettighetspakke, seq: number, kommunenummer?: string): Promise<Innslag[]> {
+  const alle: Innslag[] = [];
+  for (;;) {
+    const sti = kommunenummer ? `hendelser/feed/tilpasset?seq=${seq}&kommunenummer=${kommunenummer}` : `hendelser/feed?seq=${seq}`;
+    const svar = await hent(m.app, m.tokens[pakke], 'GET', url(pakke, sti));
+    forventStatus(svar, 200);
+    const side = svar.json() as Innslag[];
+    if (side.length === 0) return alle;
+    alle.push(...side);
+    seq = side.at(-1)!.sekvensnummer + 1;
+  }
+}
+
 /** The copy equals, person by person, a bulk lookup of every person in the register. */
 export async function forventKopiLikBulkoppslag(m: Oppslagsmiljoe, db: Db, pakke: Rettighetspakke, kopi: Map<string, Dokument>): Promise<void> {
   const numre = (await db.query<{ nummer: string }>('select folkeregisteridentifikator as nummer from person order by person_id')).map((r) => r.nummer);
