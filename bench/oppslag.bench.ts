@@ -11,7 +11,7 @@ import { kjoerLast } from './last.ts';
 import type { Maaling } from './maaling.ts';
 import { benkperson } from './register.bench.ts';
 
-const ISSUER = 'http://folkeregister.bench/';
+export const ISSUER = 'http://folkeregister.bench/';
 const ORG = '999888999';
 
 /**
@@ -70,7 +70,7 @@ async function fastDokumentServer(dokument: string, sekunder: number) {
 }
 
 /** A token through the real JWT-bearer grant (client key, signed assertion), as a consumer gets one. */
-async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
+export async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
   const svar = await utstedUtviklingstoken(db, tilgang.innebygdUtsteder!, tilgang.klokkeslakkSekunder, {
     scopes: ['folkeregister:deling/offentligmedhjemmel'],
     pakker: ['offentligMedHjemmel'],

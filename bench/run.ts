@@ -14,8 +14,10 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   const skalaArg = args.indexOf('--skala');
   const skala = skalaArg >= 0 ? Number(args[skalaArg + 1]) : 10;
   const kun = args.includes('--kun') ? args[args.indexOf('--kun') + 1] : undefined;
+  const kunStore = args.includes('--store') ? args[args.indexOf('--store') + 1] : undefined;
   const maalinger: Maaling[] = [];
   for (const store of await benkstores()) {
+    if (kunStore && store.navn !== kunStore) continue;
     for (const benk of [{ navn: 'register', kjoer: registerBenk }, ...benker]) {
       if (kun && benk.navn !== kun) continue;
       const db = await store.aapne();

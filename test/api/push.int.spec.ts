@@ -90,6 +90,17 @@ describe.each(storeKinds)('push subscriptions of the event feed, on %s', (kind) 
     forventStatus(await hent(m.app, m.tokens.finans, 'GET', url('finans', `${sti}/${a.id}`)), 404);
   });
 
+  it('is in the OpenAPI document with its schemas', async () => {
+    const { paths } = (await m.app.inject('/openapi.json')).json() as { paths: Record<string, Record<string, { requestBody?: unknown; responses?: Record<string, unknown> }>> };
+    const p = url('finans', sti);
+    expect(Object.keys(paths[p]!).sort()).toEqual(['get', 'post']);
+    expect(JSON.stringify(paths[p]!.post!.requestBody)).toContain('hendelsestyper');
+    expect(JSON.stringify(paths[p]!.post!.responses!['201'])).toContain('hemmelighet');
+    expect(Object.keys(paths[`${p}/{id}`]!).sort()).toEqual(['delete', 'get']);
+    expect(Object.keys(paths[`${p}/{id}/seq`]!)).toEqual(['put']);
+    expect(paths[url('finans', 'hendelser/feed/stroem')]!.get).toBeDefined();
+  });
+
   it('refuses webhooks and filters it may not have, in the FREG error shape, storing nothing', async () => {
     const foer = (await hent(m.app, m.tokens.offentligUtenHjemmel, 'GET', url('offentligUtenHjemmel', sti))).json().length;
     const ugyldige: [object, string][] = [

@@ -90,7 +90,8 @@ export function startPushlevering(o: PushleveringOptions): Pushlevering {
           if (side.neste > fra) await flyttMarkoer(o.db, l, fra, side.neste, false);
           return;
         }
-        if (!(await fornyLeie(o.db, l, i.leieSekunder))) return;
+        // The claim was just taken for the first page; later pages renew it, so it outlasts each POST's timeout.
+        if (fra !== l.seq && !(await fornyLeie(o.db, l, i.leieSekunder))) return;
         const feil = await post(l, side);
         if (feil) return await registrerFeil(o.db, l, feil, ventetidMs(forsoek + 1, i.forsoekGrunnMs, i.forsoekMaksMs));
         if (!(await flyttMarkoer(o.db, l, fra, side.neste, true))) return;
