@@ -93,7 +93,12 @@ export function startPushlevering(o: PushleveringOptions): Pushlevering {
         // The claim was just taken for the first page; later pages renew it, so it outlasts each POST's timeout.
         if (fra !== l.seq && !(await fornyLeie(o.db, l, i.leieSekunder))) return;
         const feil = await post(l, side);
-        if (feil) return await registrerFeil(o.db, l, feil, ventetidMs(forsoek + 1, i.forsoekGrunnMs, i.forsoekMaksMs));
+        if (feil) {
+          // A POST cut short by shutdown is not the receiver's failure: the claim is released and another process, or
+          // this one after a restart, sends the same page again.
+          if (stopp.signal.aborted) return;
+          return await registrerFeil(o.db, l, feil, ventetidMs(forsoek + 1, i.forsoekGrunnMs, i.forsoekMaksMs));
+        }
         if (!(await flyttMarkoer(o.db, l, fra, side.neste, true))) return;
         [fra, forsoek] = [side.neste, 0];
         if (!side.full) return;
