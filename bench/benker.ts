@@ -2,6 +2,7 @@ import type { Db } from '../src/store/db.ts';
 import type { Maaling } from './maaling.ts';
 import { feedBenk } from './feed.bench.ts';
 import { oppslagBenk } from './oppslag.bench.ts';
+import { pushBenk } from './push.bench.ts';
 import { seedBenk } from './seed.bench.ts';
 import { soekBenk } from './soek.bench.ts';
 import { uttrekkBenk } from './uttrekk.bench.ts';
@@ -15,4 +16,5 @@ export const benker: { navn: string; kjoer: (db: Db, store: string, skala: numbe
   { navn: 'soek', kjoer: soekBenk },
   { navn: 'uttrekk', kjoer: uttrekkBenk },
   { navn: 'mottak', kjoer: mottakBenk },
+  { navn: 'push', kjoer: pushBenk },
 ];

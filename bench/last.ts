@@ -33,7 +33,12 @@ export async function kjoerLast(
     }),
   );
   const varighet = (performance.now() - start) / 1000;
-  tider.sort((a, b) => a - b);
-  const pct = (p: number) => tider[Math.min(tider.length - 1, Math.floor(tider.length * p))] ?? 0;
+  const pct = persentiler(tider);
   return { perSekund: tider.length / varighet, medianMs: pct(0.5), p99Ms: pct(0.99), feil };
+}
+
+/** The p-quantile (0–1) of measured times, nearest rank. */
+export function persentiler(tider: readonly number[]): (p: number) => number {
+  const sortert = [...tider].sort((a, b) => a - b);
+  return (p) => sortert[Math.min(sortert.length - 1, Math.floor(sortert.length * p))] ?? 0;
 }

@@ -12,7 +12,7 @@ import { kjoerLast } from './last.ts';
 import type { Maaling } from './maaling.ts';
 import { benkperson } from './register.bench.ts';
 
-const ISSUER = 'http://folkeregister.bench/';
+export const ISSUER = 'http://folkeregister.bench/';
 const ORG = '999888999';
 
 /**

@@ -3,6 +3,7 @@ import type { StoreSettings } from './store/open-db.ts';
 import { lesInnsynInnstillinger, type InnsynInnstillinger } from './access/innsyn/index.ts';
 import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from './access/tokens/innstillinger.ts';
 import { lesUttrekkInnstillinger, type UttrekkInnstillinger } from './uttrekk/innstillinger.ts';
+import { lesPushinnstillinger, type Pushinnstillinger } from './access/push/innstillinger.ts';
 
 /** Settings read once from the environment at the edge; everything inside receives them as values. */
 export interface Settings {
@@ -25,6 +26,8 @@ export interface Settings {
   uttrekk: UttrekkInnstillinger;
   /** The event feed (docs/hendelsesliste.md). */
   hendelsesliste: Hendelseslisteinnstillinger;
+  /** Push delivery and event streams (docs/push.md). */
+  push: Pushinnstillinger;
 }
 
 export interface Hendelseslisteinnstillinger {
@@ -54,6 +57,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     tilgang: lesTilgangsinnstillinger(env),
     hendelsesliste: lesHendelseslisteinnstillinger(env),
     uttrekk: lesUttrekkInnstillinger(env),
+    push: lesPushinnstillinger(env),
     innsyn: lesInnsynInnstillinger(env, !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')),
     meldingsregler: env.FOLKEREGISTER_MELDINGSREGLER || undefined,
   };

@@ -19,6 +19,8 @@ import { lagMetrikker } from './metrics.ts';
 import { standardUttrekkInnstillinger, type UttrekkInnstillinger } from '../uttrekk/innstillinger.ts';
 import { Uttrekksarbeider } from '../uttrekk/arbeider.ts';
 import { startMottak, type Mottaksinnstillinger } from './mottak/start-mottak.ts';
+import { startPush } from './push.ts';
+import type { Pushinnstillinger } from '../access/push/innstillinger.ts';
 
 export interface AppOptions {
   db: Db;
@@ -32,6 +34,8 @@ export interface AppOptions {
   uttrekk?: UttrekkInnstillinger;
   /** Producer intake: the message rules, the worker, identity allocation (docs/mottak.md). */
   mottak?: Mottaksinnstillinger;
+  /** Push delivery and event streams (docs/push.md; default: on, https webhooks only). */
+  push?: Pushinnstillinger;
 }
 
 /**
@@ -77,8 +81,9 @@ export async function byggApp(options: AppOptions): Promise<FastifyInstance> {
   const uttrekksarbeider = uttrekk.arbeider
     ? new Uttrekksarbeider(options.db, uttrekk, options.klokke, (feil) => app.log.error({ err: feil }, 'uttrekk: en bolk feilet'))
     : undefined;
+  const push = await startPush(app, options);
   await app.register(konsumentApi({
-    db: options.db, verifier, revisjonslogg, ipTeller, ...(options.klokke ? { klokke: options.klokke } : {}),
+    db: options.db, verifier, revisjonslogg, ipTeller, ...push, ...(options.klokke ? { klokke: options.klokke } : {}),
     uttrekk: { innstillinger: uttrekk, ...(uttrekksarbeider ? { arbeider: uttrekksarbeider } : {}) },
     ...(options.hendelsesliste ? { feedOppbevaringMaaneder: options.hendelsesliste.oppbevaringMaaneder } : {}),
   }));

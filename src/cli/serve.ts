@@ -26,6 +26,7 @@ export async function serveCommand(_args: string[], io: Io): Promise<number> {
     tilgang: settings.tilgang,
     hendelsesliste: settings.hendelsesliste,
     uttrekk: settings.uttrekk,
+    push: settings.push,
     mottak: { skriveoppsett: { tildelIdentifikatorer: identifikatortildeler(settings) }, meldingsregelmodul: settings.meldingsregler },
   });
   const address = await app.listen({ port: settings.port, host: settings.host });

@@ -21,4 +21,10 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL's LISTEN: calls `ved` on every NOTIFY on `kanal`, and once more whenever the listening connection is
+   * (re)established, since notifications sent while it was down are lost. Resolves with the function that stops it.
+   * Both adapters have it; a Db without it (a wrapper) is polled instead.
+   */
+  lytt?(kanal: string, ved: () => void): Promise<() => Promise<void>>;
 }

@@ -38,8 +38,13 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
       await q.query(`copy ${tabell} (${kolonner.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([rader]) });
     },
   });
+  // Channels are the instance's, not a schema's: Dbs sharing one instance also wake each other, which costs a read.
+  const lytt: Db['lytt'] = async (kanal, ved) => {
+    const stopp = await pg.listen(kanal, () => ved());
+    return () => stopp();
+  };
   if (!schema) {
-    return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close };
+    return { kind: 'pglite', ...wrap(pg), transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))), close, lytt };
   }
   await pg.exec(`create schema if not exists "${schema}"`);
   const iSkjema = <T>(fn: (tx: Queryable) => Promise<T>) =>
@@ -53,5 +58,6 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
     kopierInn: (tabell, kolonner, rader) => iSkjema((tx) => tx.kopierInn(tabell, kolonner, rader)),
     transaction: iSkjema,
     close,
+    lytt,
   };
 }

@@ -39,5 +39,10 @@ export async function openPostgres(url: string, options: { schema?: string; max?
     ...wrap(sql),
     transaction: async (fn) => (await sql.begin((tx) => fn(wrap(tx)))) as Awaited<ReturnType<typeof fn>>,
     close: () => sql.end({ timeout: 5 }),
+    // postgres.js listens on a connection of its own and reconnects; `onlisten` runs after each (re)connect.
+    async lytt(kanal, ved) {
+      const { unlisten } = await sql.listen(kanal, () => ved(), ved);
+      return unlisten;
+    },
   };
 }

@@ -49,7 +49,7 @@ export async function skriv(db: Db, kommandoer: Kommando[]): Promise<string[]> {
 }
 
 /** Persons of every kind the access rules tell apart, each with history, and a consumer holding every package. */
-export async function byggOppslagsmiljoe(db: Db, appvalg: Pick<AppOptions, 'uttrekk'> = {}): Promise<Oppslagsmiljoe> {
+export async function byggOppslagsmiljoe(db: Db, tillegg: Partial<AppOptions> = {}): Promise<Oppslagsmiljoe> {
   const [ugradert, ektefelle, fortrolig, strengt, midlertidig, forsvunnet] = await skriv(db, [
     voksen('Ugradert', 'kvinne', 'Aapengata'),
     voksen('Ektefelle', 'mann', 'Aapengata'),
@@ -67,7 +67,7 @@ export async function byggOppslagsmiljoe(db: Db, appvalg: Pick<AppOptions, 'uttr
   ]);
   const klokke = new Testklokke();
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '1000000' });
-  const app = await byggApp({ db, tilgang, klokke: klokke.naa, ...appvalg, innsyn: { utstedere: [], audience: 'folkeregister-innsyn', acr: ['idporten-loa-high'], omfang: 'lov', utviklingsinnlogging: true } });
+  const app = await byggApp({ db, tilgang, klokke: klokke.naa, innsyn: { utstedere: [], audience: 'folkeregister-innsyn', acr: ['idporten-loa-high'], omfang: 'lov', utviklingsinnlogging: true }, ...tillegg });
   await app.ready();
   const klient = await registrerTestkonsument(db, KONSUMENT, [...rettighetspakkenavn]);
   const miljoe = { app, klokke, utsteder: undefined as never, verifier: undefined as never };
@@ -85,7 +85,7 @@ export function url(pakke: Rettighetspakke, sti: string): string {
   return `${rettighetspakker[pakke].prefiks}v1/${sti}`;
 }
 
-export function hent(app: FastifyInstance, token: string | undefined, method: 'GET' | 'POST', sti: string, body?: unknown, headers: Record<string, string> = {}) {
+export function hent(app: FastifyInstance, token: string | undefined, method: 'GET' | 'POST' | 'PUT' | 'DELETE', sti: string, body?: unknown, headers: Record<string, string> = {}) {
   return app.inject({
     method,
     url: sti,

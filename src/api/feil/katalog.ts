@@ -38,6 +38,7 @@ export const feilkatalog = {
   personIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.PersonIkkeFunnetException`, melding: 'Fant ikke person' },
   ikkeEntydigTreff: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.IkkeEntydigTreffException`, melding: 'Ukjent person, eller ikke entydig treff' },
   dokumentIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.DokumentIkkeFunnetException`, melding: 'Fant ikke dokument' },
+  abonnementIkkeFunnet: { status: 404, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.AbonnementIkkeFunnetException`, melding: 'Fant ikke abonnement' },
   ressursIkkeFunnet: { status: 404, form: Feilform.errorMessageForExternalUsers, feilkode: 'FREG-404', melding: 'Ressursen finnes ikke' },
   ugyldigPart: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UgyldigPartException`, melding: 'Ugyldig part' },
   sekvensnummerForGammelt: { status: 406, form: Feilform.folkeregisterFeilmelding, feilkode: `${ske}.UlovligSekvensnummerException`, melding: 'Det er oppgitt ulovlig sekvensnummer' },

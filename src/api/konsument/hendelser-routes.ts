@@ -17,6 +17,7 @@ import { finnPersondokumenter } from '../../register/les-person.ts';
 import type { Db } from '../../store/db.ts';
 import { ApiFeil } from '../feil/katalog.ts';
 import { lesXmlBulkkropp, sjekkBulkstoerrelse } from './bulkkropp.ts';
+import { feedStart } from './feed-start.ts';
 import { velgMediatype, velgSvarformat } from './svarformat.ts';
 import { loggUtlevering, send } from './utlever.ts';
 
@@ -92,19 +93,9 @@ export function hendelserRoutes(o: HendelserRoutesOptions): FastifyPluginAsyncTy
   return async (app) => {
     lesXmlBulkkropp(app);
 
-    /** `seq` 0 and 1 mean the oldest retained event; an older one than that is refused (spec §3.1). */
-    const fraSekvensnummer = async (seqVerdi: number): Promise<number> => {
-      const foerste = await o.oppbevaring.foersteBevarte();
-      if (seqVerdi <= 1) return Math.max(foerste, 1);
-      if (seqVerdi < foerste) {
-        throw new ApiFeil('sekvensnummerForGammelt', `Sekvensnummer kan ikke være mere enn ${o.oppbevaring.maaneder} måneder gammelt`, { foersteSekvensnummer: String(foerste) });
-      }
-      return seqVerdi;
-    };
-
     const svarFeed = async (request: FastifyRequest, reply: FastifyReply, sti: string, seqVerdi: number, kommunenummer?: string) => {
       const format = velgMediatype(request.headers.accept, feedformater);
-      const fra = await fraSekvensnummer(seqVerdi);
+      const fra = await feedStart(o.oppbevaring, seqVerdi);
       const side = await lesFeedside(o.db, o.pakke, { fra, ...(kommunenummer ? { kommunenummer } : {}) });
       const etag = feedEtag(o.pakke, format, fra, side, kommunenummer);
       reply.header('etag', etag);

@@ -6,7 +6,11 @@ import type { Db } from '../../store/db.ts';
 import { ipBegrensning, type IpTeller } from '../ip-begrensning.ts';
 import { konsumentTilgang } from '../konsument-tilgang.ts';
 import { lagOppbevaring } from '../../access/feed/oppbevaring.ts';
+import type { Hendelsesvarsler } from '../../access/push/hendelsesvarsler.ts';
+import { standardPushinnstillinger, type Pushinnstillinger } from '../../access/push/innstillinger.ts';
+import { abonnementRoutes } from './abonnement-routes.ts';
 import { hendelserRoutes } from './hendelser-routes.ts';
+import { stroemRoutes } from './stroem-routes.ts';
 import { personerRoutes } from './personer-routes.ts';
 import { soekRoutes } from './soek/soek-routes.ts';
 import { oppslagstjenester } from './tjenestetabell.ts';
@@ -23,6 +27,9 @@ export interface KonsumentApiOptions {
   /** The event feed's retention window in months (spec §3.1; default 36). */
   readonly feedOppbevaringMaaneder?: number;
   readonly uttrekk: { readonly innstillinger: UttrekkInnstillinger; readonly arbeider?: { vekk(): void } };
+  /** Wakes event streams at each commit (docs/push.md); without it they poll. */
+  readonly varsler?: Hendelsesvarsler;
+  readonly push?: Pushinnstillinger;
 }
 
 /**
@@ -49,6 +56,11 @@ export function konsumentApi(o: KonsumentApiOptions): FastifyPluginAsync {
               innstillinger: o.uttrekk.innstillinger, klokke: o.klokke ?? (() => new Date()), ...(o.uttrekk.arbeider ? { arbeider: o.uttrekk.arbeider } : {}),
             }),
           );
+          if (o.varsler) {
+            const push = { db: o.db, pakke, oppbevaring, varsler: o.varsler, innstillinger: o.push ?? standardPushinnstillinger };
+            await pakkeApp.register(abonnementRoutes(push));
+            await pakkeApp.register(stroemRoutes({ ...push, verifier: o.verifier, klokke }));
+          }
         },
         { prefix: `${rettighetspakker[pakke].prefiks}v1` },
       );
