@@ -8,7 +8,8 @@ import { benker } from './benker.ts';
 
 /**
  * `npm run bench`: every benchmark on every store, figures printed and saved as JSON in `bench/results/`.
- * `--skala N` multiplies the work (default 10); the machine is small and noisy, so read the ratios.
+ * `--skala N` multiplies the work (default 10); `--kun NAME` runs one benchmark, `--store pglite|postgres` one store.
+ * The machine is small and noisy, so read the ratios.
  */
 export async function benchCommand(args: string[], io: Io): Promise<number> {
   const skalaArg = args.indexOf('--skala');
