@@ -1,5 +1,6 @@
 import type { Db } from '../src/store/db.ts';
 import type { Maaling } from './maaling.ts';
+import { feedBenk } from './feed.bench.ts';
 import { oppslagBenk } from './oppslag.bench.ts';
 import { pushBenk } from './push.bench.ts';
 import { seedBenk } from './seed.bench.ts';
@@ -8,5 +9,6 @@ import { seedBenk } from './seed.bench.ts';
 export const benker: { navn: string; kjoer: (db: Db, store: string, skala: number) => Promise<Maaling[]> }[] = [
   { navn: 'seed', kjoer: seedBenk },
   { navn: 'oppslag', kjoer: oppslagBenk },
+  { navn: 'feed', kjoer: feedBenk },
   { navn: 'push', kjoer: pushBenk },
 ];

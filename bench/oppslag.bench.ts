@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { byggApp } from '../src/api/app.ts';
+import { rettighetspakker, type Rettighetspakke } from '../src/access/konsumenter/rettighetspakker.ts';
 import { Organisasjonsnummer } from '../src/access/konsumenter/organisasjonsnummer.ts';
 import { lesTilgangsinnstillinger, type Tilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
 import { utstedUtviklingstoken } from '../src/access/tokens/utviklingstoken.ts';
@@ -70,10 +71,10 @@ async function fastDokumentServer(dokument: string, sekunder: number) {
 }
 
 /** A token through the real JWT-bearer grant (client key, signed assertion), as a consumer gets one. */
-export async function hentToken(db: Db, tilgang: Tilgangsinnstillinger): Promise<string> {
+export async function hentToken(db: Db, tilgang: Tilgangsinnstillinger, pakke: Rettighetspakke = 'offentligMedHjemmel'): Promise<string> {
   const svar = await utstedUtviklingstoken(db, tilgang.innebygdUtsteder!, tilgang.klokkeslakkSekunder, {
-    scopes: ['folkeregister:deling/offentligmedhjemmel'],
-    pakker: ['offentligMedHjemmel'],
+    scopes: [rettighetspakker[pakke].scope],
+    pakker: [pakke],
     organisasjonsnummer: Organisasjonsnummer.parse(ORG)!,
     naa: () => new Date(),
   });

@@ -29,6 +29,7 @@ Try:
   curl ${address}/openapi.json
   TOKEN=$(curl -s '${address}/dev/token?scope=folkeregister:deling/offentligmedhjemmel&org=999888999' | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).access_token')
   curl -H "Authorization: Bearer $TOKEN" ${address}/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/${nummer}
+  curl -H "Authorization: Bearer $TOKEN" '${address}/folkeregisteret/offentlig-med-hjemmel/api/v1/hendelser/feed?seq=0'
   curl -H "Authorization: Bearer $(curl -s '${address}/innsyn/dev/login?pid=${nummer}' | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).access_token')" ${address}/innsyn/v1/oppslag
   npx folkeregister id validate ${nummer}`);
   const stopp = async () => {

@@ -13,6 +13,9 @@ import { finnHendelser, lesHendelser, sisteSekvensnummer } from '../../src/regis
 import { finnPersondokumenter } from '../../src/register/les-person.ts';
 import type { Db } from '../../src/store/db.ts';
 import { seed } from '../../src/synth/seed.ts';
+import { byggApp } from '../../src/api/app.ts';
+import { lesTilgangsinnstillinger } from '../../src/access/tokens/innstillinger.ts';
+import { ISSUER } from '../access/tilgang/hjelpere.ts';
 import { adresse, byggOppslagsmiljoe, forventStatus, hent, skriveoppsett, url, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
 
 const validerInnslag = openapiValidator('LagretHendelseMedDokumentIdentifikatorer');
@@ -100,6 +103,15 @@ describe.each(storeKinds)('the event feed over HTTP on %s', (kind) => {
       expect(svar.json()).toMatchObject({ httpStatus: 400, feilkode: 'ske.folkeregister.konsument.UgyldigForespoerselException' });
     }
     forventStatus(await feed(omh, '?seq=0', { accept: 'image/png' }), 406);
+    // A register configured with a ten-year window hands out the 2022 events too.
+    const tiAar = await byggApp({ db, tilgang: lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '1000000' }), klokke: m.klokke.naa, hendelsesliste: { oppbevaringMaaneder: 120 } });
+    try {
+      const svar = await hent(tiAar, m.tokens[omh], 'GET', url(omh, 'hendelser/feed?seq=0'));
+      forventStatus(svar, 200);
+      expect((svar.json() as Innslag[])[0]!.sekvensnummer).toBe(1);
+    } finally {
+      await tiAar.close();
+    }
     forventStatus(await hent(m.app, undefined, 'GET', url(omh, 'hendelser/feed?seq=0')), 401);
   });
 
@@ -206,7 +218,15 @@ describe.each(storeKinds)('the event feed over HTTP on %s', (kind) => {
     forventStatus(await hent(m.app, m.tokens.finans, 'GET', url('finans', 'hendelser/siste/sekvensnummer'), undefined, { accept: 'image/png' }), 406);
   });
 
-  it('serves the event and feed XSDs to every package', async () => {
+  it('serves the event and feed XSDs to every package, and lists the routes in the OpenAPI document', async () => {
+    const openapi = (await m.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get?: { parameters?: { name: string }[] } }> };
+    const omhSti = (s: string) => `/folkeregisteret/offentlig-med-hjemmel/api/v1/${s}`;
+    for (const sti of ['hendelser/feed', 'hendelser/feed/tilpasset', 'hendelser/siste/sekvensnummer', 'hendelser/xsd', 'hendelser/feedxsd', 'hendelser/{hendelsesidentifikator}', 'hendelser/bulkoppslag']) {
+      expect(openapi.paths[omhSti(sti)], sti).toBeDefined();
+    }
+    expect(openapi.paths[omhSti('hendelser/feed/tilpasset')]!.get!.parameters!.map((p) => p.name).sort()).toEqual(['kommunenummer', 'seq']);
+    expect(openapi.paths['/folkeregisteret/api/privat/v1/hendelser/feed']).toBeDefined();
+    expect(openapi.paths['/folkeregisteret/api/privat/v1/hendelser/bulkoppslag']).toBeUndefined();
     for (const pakke of rettighetspakkenavn) {
       for (const [sti, rot] of [['hendelser/xsd', 'dokumentForHendelse'], ['hendelser/feedxsd', 'lagretHendelse']] as const) {
         const svar = await hent(m.app, m.tokens[pakke], 'GET', url(pakke, sti));

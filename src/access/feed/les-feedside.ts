@@ -47,14 +47,23 @@ interface Rad {
 
 const kolonner = `sekvensnummer, hendelsesidentifikator, folkeregisteridentifikator, hendelsestype, ajourholdstidspunkt,
   persondokument, dokument -> 'endringer' as endringer, adressebeskyttelse, bostedsgradering`;
-// `$4` null reads every type. Both municipality branches are ordered index ranges (migration 0006), merged here.
-const vilkaar = 'sekvensnummer >= $1 and sekvensnummer <= $2 and ($4::text[] is null or hendelsestype = any($4::text[]))';
-const alleSql = `select ${kolonner} from hendelse where ${vilkaar} order by sekvensnummer limit $3`;
-const kommuneSql = `select * from (
-    (select ${kolonner} from hendelse where kommunenummer = $5 and ${vilkaar} order by sekvensnummer limit $3)
+
+/**
+ * One slice of the log from `$1` in sekvensnummer order. Only a lower bound and a limit, so the plan is an ordered
+ * index range that stops after `$2` rows whatever the estimates (an upper bound made PostgreSQL choose a bitmap scan of
+ * the whole range and a sort); rows past the last committed number read first are dropped in JavaScript instead.
+ * With a municipality, one ordered range per column of migration 0006, merged.
+ */
+function sql(kommune: boolean, typer: boolean): string {
+  const vilkaar = `sekvensnummer >= $1${typer ? ' and hendelsestype = any($3::text[])' : ''}`;
+  const kommuneparam = typer ? '$4' : '$3';
+  if (!kommune) return `select ${kolonner} from hendelse where ${vilkaar} order by sekvensnummer limit $2`;
+  return `select * from (
+    (select ${kolonner} from hendelse where kommunenummer = ${kommuneparam} and ${vilkaar} order by sekvensnummer limit $2)
     union all
-    (select ${kolonner} from hendelse where fraflyttingskommunenummer = $5 and ${vilkaar} order by sekvensnummer limit $3)
-  ) u order by sekvensnummer limit $3`;
+    (select ${kolonner} from hendelse where fraflyttingskommunenummer = ${kommuneparam} and ${vilkaar} order by sekvensnummer limit $2)
+  ) u order by sekvensnummer limit $2`;
+}
 
 /**
  * Reads the package's entries from `fra`, reading the log in slices until the page is full or everything up to the
@@ -63,19 +72,22 @@ const kommuneSql = `select * from (
  */
 export async function lesFeedside(db: Queryable, pakke: Rettighetspakke, valg: Feedvalg): Promise<Feedside> {
   const antall = valg.antall ?? sidestoerrelse;
-  const fra = Math.max(1, Math.floor(valg.fra));
+  if (!Number.isSafeInteger(valg.fra) || !Number.isSafeInteger(antall) || antall < 1) throw new RangeError('fra and antall must be whole numbers');
+  const fra = Math.max(1, valg.fra);
   const siste = await sisteSekvensnummer(db);
   const typer = lagredeTyper(pakke, valg.hendelsestyper);
   const innslag: Feedinnslag[] = [];
   const slutt = { innslag, neste: Math.max(fra, siste + 1), full: false, siste };
   if (typer?.length === 0) return slutt;
   const etterKommune = valg.kommunenummer !== undefined;
+  const tekst = sql(etterKommune, typer !== undefined);
   for (let neste = fra; neste <= siste; ) {
-    const params = [neste, siste, antall, typer ?? null, ...(etterKommune ? [valg.kommunenummer] : [])];
-    const rader = await db.query<Rad>(etterKommune ? kommuneSql : alleSql, params);
+    const params = [neste, antall, ...(typer ? [typer] : []), ...(etterKommune ? [valg.kommunenummer] : [])];
+    const rader = await db.query<Rad>(tekst, params);
     for (const rad of rader) {
+      if (Number(rad.sekvensnummer) > siste) return slutt;
       const i = viewFeedinnslag(feedhendelse(rad), pakke, { etterKommune });
-      if (i && innslag.push(i) === antall) return { innslag, neste: rad.sekvensnummer + 1, full: true, siste };
+      if (i && innslag.push(i) === antall) return { innslag, neste: Number(rad.sekvensnummer) + 1, full: true, siste };
     }
     if (rader.length < antall) break;
     neste = Number(rader.at(-1)!.sekvensnummer) + 1;
@@ -93,17 +105,15 @@ function lagredeTyper(pakke: Rettighetspakke, vist: readonly string[] | undefine
 }
 
 function feedhendelse(r: Rad): Feedhendelse {
+  const { persondokument, endringer, adressebeskyttelse, bostedsgradering, ...hendelse } = r;
   return {
+    ...hendelse,
     sekvensnummer: Number(r.sekvensnummer),
-    hendelsesidentifikator: r.hendelsesidentifikator,
-    folkeregisteridentifikator: r.folkeregisteridentifikator,
-    hendelsestype: r.hendelsestype,
-    ajourholdstidspunkt: r.ajourholdstidspunkt,
-    ...(r.persondokument ? { persondokument: r.persondokument } : {}),
-    endringer: r.endringer ?? [],
+    ...(persondokument ? { persondokument } : {}),
+    endringer: endringer ?? [],
     // Written by every event since migration 0006 and filled in for older ones by it; a missing value is treated as
     // the strictest, so an unknown protection hides rather than shows.
-    adressebeskyttelse: r.adressebeskyttelse ?? Adressegradering.strengtFortrolig,
-    bostedsgradering: r.bostedsgradering ?? Adressegradering.strengtFortrolig,
+    adressebeskyttelse: adressebeskyttelse ?? Adressegradering.strengtFortrolig,
+    bostedsgradering: bostedsgradering ?? Adressegradering.strengtFortrolig,
   };
 }

@@ -2,7 +2,7 @@ import { hendelseBulkoppslagJson, type HendelseBulkoppslag } from '../view/hende
 import type { UtlevertHendelse } from '../view/view.ts';
 import { feedXsdstruktur, hendelseNavnerom, hendelseXsdstruktur } from './hendelse-xsd.ts';
 import type { Xsdfelt } from './person-xsd.ts';
-import { deklarasjon, xmlElement } from './til-xml.ts';
+import { deklarasjon, tekst, xmlElement } from './til-xml.ts';
 
 /**
  * XML of event documents (spec §3.4, `Hendelsedokument_v1.4.xsd`) and of the latest sequence number (spec §3.3), in
@@ -39,8 +39,16 @@ export function sekvensnummerTilXml(sekvensnummer: number): string {
   return deklarasjon + xmlElement('sekvensnummer', 'Sekvensnummer', { sekvensnummer }, felter, navnerom);
 }
 
-/** One feed entry's `lagretHendelse`, with the prefix FREG's Atom entries use. */
+let hendelsefelter: readonly string[] | undefined;
+
+/**
+ * One feed entry's `lagretHendelse`, with the prefix FREG's Atom entries use, fields in the feed XSD's order. Written
+ * out directly rather than through `xmlElement`: the shape is flat and fixed, and a page has a thousand of them.
+ */
 export function lagretHendelseTilXml(innslag: { sekvensnummer: number; hendelse: object }): string {
-  return xmlElement('lagretHendelse', 'LagretHendelseMedDokumentIdentifikatorer', innslag, felter)
-    .replace(/<(\/?)([A-Za-z])/g, '<$1ns2:$2');
+  hendelsefelter ??= feedXsdstruktur().typer.get('HendelseMedDokumentIdentifikatorer')!.map((f) => f.navn);
+  const hendelse = innslag.hendelse as Record<string, unknown>;
+  const felt = (navn: string, verdi: unknown) => (verdi === undefined ? '' : `<ns2:${navn}>${tekst(verdi)}</ns2:${navn}>`);
+  return `<ns2:lagretHendelse>${felt('sekvensnummer', innslag.sekvensnummer)}<ns2:hendelse>` +
+    `${hendelsefelter.map((n) => felt(n, hendelse[n])).join('')}</ns2:hendelse></ns2:lagretHendelse>`;
 }

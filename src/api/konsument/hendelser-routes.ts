@@ -152,8 +152,7 @@ export function hendelserRoutes(o: HendelserRoutesOptions): FastifyPluginAsyncTy
       const funnet = await finnHendelser(o.db, ider);
       const personer = await finnPersondokumenter(o.db, [...funnet.values()].map((f) => f.hendelse.persondokument));
       const grense = oppbevaringsgrense(o.klokke(), o.oppbevaring.maaneder).getTime();
-      return new Map(ider.map((id) => [id, utlever(funnet.get(id))]));
-      function utlever(f: FunnetHendelse | undefined): UtlevertHendelse | string {
+      const utlever = (f: FunnetHendelse | undefined): UtlevertHendelse | string => {
         const person = f && personer.get(f.hendelse.persondokument);
         if (!f || !person) return 'Fant ikke hendelse';
         if (Date.parse(f.hendelse.ajourholdstidspunkt) < grense) return `Hendelsen er eldre enn ${o.oppbevaring.maaneder} måneder`;
@@ -161,7 +160,8 @@ export function hendelserRoutes(o: HendelserRoutesOptions): FastifyPluginAsyncTy
           personId: f.personId,
           ...(person.gjeldendeBeskyttelse ? { gjeldendeBeskyttelse: person.gjeldendeBeskyttelse } : {}),
         });
-      }
+      };
+      return new Map(ider.map((id) => [id, utlever(funnet.get(id))]));
     };
 
     app.get('/hendelser/:hendelsesidentifikator', {

@@ -16,16 +16,20 @@ create index hendelse_fraflyttingskommune on hendelse (fraflyttingskommunenummer
 -- Events stored before this migration: the residence and protection of the document right after each event, by the
 -- same rule as bosted.ts (the current version is the one not marked `erGjeldende: false`). The municipality left is
 -- not reconstructed for them.
+with gjeldende as (
+  select h.sekvensnummer,
+         (select v from jsonb_array_elements(case when jsonb_typeof(d.dokument -> 'bostedsadresse') = 'array'
+                  then d.dokument -> 'bostedsadresse' else '[]'::jsonb end) v
+           where coalesce((v ->> 'erGjeldende')::boolean, true) limit 1) as bolig,
+         (select v from jsonb_array_elements(case when jsonb_typeof(d.dokument -> 'adressebeskyttelse') = 'array'
+                  then d.dokument -> 'adressebeskyttelse' else '[]'::jsonb end) v
+           where coalesce((v ->> 'erGjeldende')::boolean, true) limit 1) as vern
+    from hendelse h join persondokument d on d.dokumentidentifikator = h.persondokument
+   where h.adressebeskyttelse is null)
 update hendelse h
-   set kommunenummer = coalesce(b.v #>> '{vegadresse,kommunenummer}', b.v #>> '{matrikkeladresse,matrikkelnummer,kommunenummer}',
-                                b.v #>> '{ukjentBosted,bostedskommune}'),
-       bostedsgradering = coalesce(b.v ->> 'adressegradering', 'ugradert'),
-       adressebeskyttelse = coalesce(a.v ->> 'graderingsnivaa', 'ugradert')
-  from persondokument d
-  left join lateral (select v from jsonb_array_elements(case when jsonb_typeof(d.dokument -> 'bostedsadresse') = 'array'
-                       then d.dokument -> 'bostedsadresse' else '[]'::jsonb end) v
-                      where coalesce((v ->> 'erGjeldende')::boolean, true) limit 1) b on true
-  left join lateral (select v from jsonb_array_elements(case when jsonb_typeof(d.dokument -> 'adressebeskyttelse') = 'array'
-                       then d.dokument -> 'adressebeskyttelse' else '[]'::jsonb end) v
-                      where coalesce((v ->> 'erGjeldende')::boolean, true) limit 1) a on true
- where d.dokumentidentifikator = h.persondokument and h.adressebeskyttelse is null;
+   set kommunenummer = coalesce(g.bolig #>> '{vegadresse,kommunenummer}', g.bolig #>> '{matrikkeladresse,matrikkelnummer,kommunenummer}',
+                                g.bolig #>> '{ukjentBosted,bostedskommune}'),
+       bostedsgradering = coalesce(g.bolig ->> 'adressegradering', 'ugradert'),
+       adressebeskyttelse = coalesce(g.vern ->> 'graderingsnivaa', 'ugradert')
+  from gjeldende g
+ where g.sekvensnummer = h.sekvensnummer;

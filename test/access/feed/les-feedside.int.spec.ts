@@ -37,7 +37,7 @@ describe.each(storeKinds)('reading the feed through the gate on %s', (kind) => {
       { type: 'flytte', person: fortrolig!, bostedsadresse: adresse('Hemmeligveien', '4601'), flyttedato: '2020-01-01' },
       { type: 'endreStatus', person: aapen!, status: 'forsvunnet' },
     ]);
-  }, 60_000);
+  }, 180_000);
   afterAll(() => db?.close());
 
   it('gives OMH every event with its document ids, and the others only what they may see', async () => {
