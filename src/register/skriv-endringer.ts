@@ -1,7 +1,7 @@
 import type { Queryable } from '../store/db.ts';
 import { copyrad } from '../store/copy-tekst.ts';
-import { skrivSoekeraderInTrx } from './soek/skriv-soekeprojeksjon.ts';
-import { soekerader, type Soekerader } from './soek/soekerader.ts';
+import { skrivSoekeraderInTrx, tilSoekecopy, type Soekecopy } from './soek/skriv-soekeprojeksjon.ts';
+import { soekerader } from './soek/soekerader.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
 import type { Person, Persondokument } from '../domain/person/persondokument.ts';
 import { adressebeskyttelse, bostedsendring } from '../domain/person/bosted.ts';
@@ -30,7 +30,7 @@ export interface Skriverader {
   readonly antallDokumenter: number;
   readonly personer: string;
   /** The search projection's rows of each changed person as the transaction leaves them (`soek/`). */
-  readonly soek: readonly Soekerader[];
+  readonly soek: Soekecopy;
   readonly identifikatorer: string;
   /** Numbers a merge or split moves to another person: `[{ nummer, person_id }]`, or undefined when none. */
   readonly flyttedeIdentifikatorer: string | undefined;
@@ -44,9 +44,15 @@ export function tilSkriverader(sett: Endringssett): Skriverader {
   for (const d of sett.dokumenter) gjeldende.set(d.person.personId, d);
   // A version the same transaction replaces is archived as its event alone (migration 0010, `arkiv.ts`).
   const lagresHel = (d: Endringssett['dokumenter'][number]) => gjeldende.get(d.person.personId) === d;
+  // Persons this transaction creates (their first version is 1) have no search rows to replace.
+  const nye = new Set<number>();
+  for (const d of sett.dokumenter) if (d.person.versjon === 1) nye.add(d.person.personId);
   return {
     antallDokumenter: sett.dokumenter.length,
-    soek: [...gjeldende.values()].map((d) => soekerader(d.person.personId, d.person.dokument)),
+    soek: tilSoekecopy(
+      [...gjeldende.values()].map((d) => soekerader(d.person.personId, d.person.dokument)),
+      [...gjeldende.keys()].filter((id) => !nye.has(id)),
+    ),
     personer: JSON.stringify(
       [...gjeldende.values()].map((d) => ({
         person_id: d.person.personId,

@@ -14,3 +14,11 @@ const erstatning: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\
 function escape(tekst: string): string {
   return harSpesielle.test(tekst) ? tekst.replace(spesielle, (c) => erstatning[c]!) : tekst;
 }
+
+/**
+ * A `text[]` value as PostgreSQL's array literal (docs, "Arrays", Array Value Input), to go through `copyrad`: every
+ * element double-quoted, with `"` and `\` backslash-escaped, so commas, braces, spaces and `NULL` stay plain text.
+ */
+export function copyTekstliste(verdier: readonly string[]): string {
+  return `{${verdier.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.ts';
-import { copyrad } from '../../src/store/copy-tekst.ts';
+import { copyrad, copyTekstliste } from '../../src/store/copy-tekst.ts';
 import { freshDb, storeKinds } from '../support/stores.ts';
 
 describe.each(storeKinds)('COPY into %s', (kind) => {
@@ -24,5 +24,13 @@ describe.each(storeKinds)('COPY into %s', (kind) => {
       }),
     ).rejects.toThrow('avbrutt');
     expect(await db.query('select id from kopi where id = 3')).toEqual([]);
+  });
+
+  it('loads text arrays whose words hold quotes, backslashes, commas, braces, spaces and the word NULL', async () => {
+    await db.query('create table kopi_liste (id int primary key, ord text[] not null)');
+    const ord = ['e:hansen', 'f~KRSTN', 'a"b', 'c\\d', 'x,y', '{z}', 'med mellomrom', 'NULL', '', 'tab\tlinje\n'];
+    await db.transaction((tx) => tx.kopierInn('kopi_liste', ['id', 'ord'], copyrad([1, copyTekstliste(ord)]) + copyrad([2, copyTekstliste([])])));
+    const rader = await db.query<{ id: number; ord: string[] }>('select id, ord from kopi_liste order by id');
+    expect(rader).toEqual([{ id: 1, ord }, { id: 2, ord: [] }]);
   });
 });

@@ -22,13 +22,14 @@ export async function lesRegisterfakta(
   return { personer, kandidater, adresseFinnes, idag };
 }
 
-/** Current documents of persons born on the dates (index `persondokument_foedselsdato`, migration 0009). */
+/** Current documents of persons born on the dates, found through the search projection's birth dates (migration 0007). */
 async function finnKandidater(tx: Queryable, datoer: readonly string[]): Promise<Persondokument[]> {
   if (datoer.length === 0) return [];
   const rader = await tx.query<{ dokument: string }>(
     `select d.dokument::text as dokument
-       from persondokument d join person p on p.person_id = d.person_id and p.dokumentidentifikator = d.dokumentidentifikator
-      where (d.dokument #>> '{foedsel,0,foedselsdato}') in (select jsonb_array_elements_text($1::jsonb))
+       from soek_person s join person p on p.person_id = s.person_id
+       join persondokument d on d.dokumentidentifikator = p.dokumentidentifikator
+      where s.foedselsdato = any($1::date[])
       limit $2`,
     [datoer, MAKS_KANDIDATER_PER_DATO * datoer.length],
   );
