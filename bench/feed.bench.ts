@@ -3,21 +3,19 @@ import { rettighetspakker, type Rettighetspakke } from '../src/access/konsumente
 import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
 import { sisteSekvensnummer } from '../src/register/les-hendelser.ts';
 import type { Db } from '../src/store/db.ts';
-import { seed } from '../src/synth/seed.ts';
+import type { Befolkning } from './befolkning.ts';
 import { kjoerLast } from './last.ts';
 import type { Maaling } from './maaling.ts';
 import { hentToken } from './oppslag.bench.ts';
 
 /**
  * The event feed as consumers read it: real HTTP on loopback, a real token, the gate on every entry. Seeds
- * `1000 × skala` residents like the seed benchmark (`--skala 1000` is 1 000 000 residents, about 4 million events),
- * then measures full pages of 1000 entries a second at random places in the log, in JSON and Atom, for OMH (every
+ * runs on the shared population (`befolkning.ts`: `--skala 1000` is 1 000 000 residents, about 5 million events) and
+ * measures full pages of 1000 entries a second at random places in the log, in JSON and Atom, for OMH (every
  * event, document ids), for privat (every type rewritten) and for `feed/tilpasset` on the most populous municipality.
  * Spec §9: a page within 500 ms.
  */
-export async function feedBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
-  const antall = 1000 * skala;
-  const seeding = await seed(db, { antall, seed: 'feedbenk', identifikatorer: { regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true } });
+export async function feedBenk(db: Db, store: string, skala: number, befolkning: Befolkning): Promise<Maaling[]> {
   const siste = await sisteSekvensnummer(db);
   const [kommune] = await db.query<{ kommunenummer: string }>(
     'select kommunenummer from person p join hendelse h on h.sekvensnummer = p.sekvensnummer where kommunenummer is not null group by 1 order by count(*) desc limit 1',
@@ -47,7 +45,7 @@ export async function feedBenk(db: Db, store: string, skala: number): Promise<Ma
       { store, navn: `feed ${navn}: p99`, enhet: 'ms', verdi: r.p99Ms },
     ];
     return [
-      { store, navn: `feed: ${seeding.personer} bosatte, hendelser i loggen`, enhet: 'hendelser', verdi: siste },
+      { store, navn: `feed: ${befolkning.antall} bosatte, hendelser i loggen`, enhet: 'hendelser', verdi: siste },
       ...maal('OMH JSON', json),
       ...maal('OMH Atom', atom),
       ...maal('privat JSON (endringIPerson)', privat),

@@ -8,7 +8,6 @@ import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts'
 import { registrer } from '../src/register/registrer.ts';
 import { identifikatortildeler } from '../src/register/identifikatorer.ts';
 import type { Db } from '../src/store/db.ts';
-import { seed } from '../src/synth/seed.ts';
 import { persentiler } from './last.ts';
 import type { Maaling } from './maaling.ts';
 import { hentToken, ISSUER } from './oppslag.bench.ts';
@@ -22,7 +21,6 @@ const identifikatorer = { regelbytteIdentifikator: '2032-01-01', syntetiskeIdent
  * waits for both arrivals, so every figure is one change's own path, not a batch's.
  */
 export async function pushBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
-  await seed(db, { antall: 1000 * skala, seed: 'push-benk', identifikatorer });
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' });
   const app = await byggApp({ db, tilgang, push: standardPushinnstillinger });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });

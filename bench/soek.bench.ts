@@ -1,7 +1,7 @@
 import { byggApp } from '../src/api/app.ts';
 import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
 import type { Db } from '../src/store/db.ts';
-import { seed } from '../src/synth/seed.ts';
+import type { Befolkning } from './befolkning.ts';
 import { kjoerLast } from './last.ts';
 import type { Maaling } from './maaling.ts';
 import { hentToken } from './oppslag.bench.ts';
@@ -13,10 +13,7 @@ import { hentToken } from './oppslag.bench.ts';
  * the same phonetically, and street prefix with house number and postcode.
  */
 export async function soekBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
-  const antall = 1000 * skala;
-  const seedet = await seed(db, { antall, seed: 'soekbenk', identifikatorer: { regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true } });
   const [{ n: personer } = { n: 0 }] = await db.query<{ n: number }>('select count(*)::int as n from soek_person');
-  await db.query('analyze');
   const utvalg = await soekeutvalg(db);
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: 'http://folkeregister.bench/', FOLKEREGISTER_IP_GRENSE: '100000000' });
   const app = await byggApp({ db, tilgang });
@@ -32,7 +29,6 @@ export async function soekBenk(db: Db, store: string, skala: number): Promise<Ma
       etternavn: (u: Utvalg) => ({ navn: u.etternavn, kommunenummer: u.kommunenummer }),
     };
     const maalinger: Maaling[] = [
-      { store, navn: `soek: seed ${antall} bosatte med søkeprojeksjon`, enhet: 's', verdi: seedet.millisekunder / 1000 },
       { store, navn: 'soek: personer i projeksjonen', enhet: 'personer', verdi: personer },
     ];
     for (const [navn, lag] of Object.entries(spoerringer)) {

@@ -8,7 +8,8 @@ import { migrate } from '../src/store/migrate.ts';
 /** The stores a benchmark runs on: PGlite in memory, and PostgreSQL when one answers (BENCH_DATABASE_URL or CI's). */
 export interface Benkstore {
   navn: 'pglite' | 'postgres';
-  aapne(): Promise<Db>;
+  /** A fresh store, or with `behold` (PostgreSQL only) the kept schema of this scale's population, made if missing. */
+  aapne(valg?: { behold?: boolean; skala?: number }): Promise<Db>;
 }
 
 const postgresUrler = process.env.BENCH_DATABASE_URL
@@ -36,10 +37,11 @@ export async function benkstores(): Promise<Benkstore[]> {
   if (url) {
     stores.push({
       navn: 'postgres',
-      aapne: async () => {
-        const schema = `bench_${randomBytes(4).toString('hex')}`;
+      aapne: async (valg = {}) => {
+        const schema = valg.behold ? `bench_befolkning_${valg.skala}` : `bench_${randomBytes(4).toString('hex')}`;
         const db = await openPostgres(url, { schema, max: 20 });
         await migrate(db);
+        if (valg.behold) return db;
         return { ...db, close: async () => { await db.query(`drop schema "${schema}" cascade`); await db.close(); } };
       },
     });

@@ -1,7 +1,7 @@
 import { byggApp } from '../src/api/app.ts';
 import { lesTilgangsinnstillinger } from '../src/access/tokens/innstillinger.ts';
 import type { Db } from '../src/store/db.ts';
-import { seed } from '../src/synth/seed.ts';
+import type { Befolkning } from './befolkning.ts';
 import { standardUttrekkInnstillinger } from '../src/uttrekk/innstillinger.ts';
 import type { Maaling } from './maaling.ts';
 import { hentToken } from './oppslag.bench.ts';
@@ -15,9 +15,7 @@ const ISSUER = 'http://folkeregister.bench/';
  * The population is `1000 × skala` residents from the seeder (`--skala 1000` for a million; seeding that into
  * PostgreSQL takes a quarter of an hour, see docs/ytelse.md).
  */
-export async function uttrekkBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
-  const antall = 1000 * skala;
-  await seed(db, { antall, seed: 'benk', identifikatorer: { regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true } });
+export async function uttrekkBenk(db: Db, store: string, _skala: number, { antall }: Befolkning): Promise<Maaling[]> {
   const [{ n: identiteter }] = (await db.query<{ n: number }>('select count(*)::int as n from person')) as [{ n: number }];
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' });
   const app = await byggApp({ db, tilgang, uttrekk: { ...standardUttrekkInnstillinger, pollMs: 50 } });

@@ -112,6 +112,9 @@ async function beslutt(
   const utfall: Utfall[] = [];
 
   for (const [i, kommando] of kommandoer.entries()) {
+    // A large batch is decided while the previous one streams into PostgreSQL (the seeder): let that stream's
+    // socket writes through now and then, or the database waits for the whole batch to be decided.
+    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
     const personer = await lastPersoner(les, kommando, kjente);
     const behov = identifikatorbehov(kommando, personer);
     const nyeIdentifikatorer =

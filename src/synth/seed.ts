@@ -35,6 +35,12 @@ export interface Seedresultat {
   /** The first few refusals, to show what went wrong (there should be none). */
   readonly avvisninger: readonly { readonly type: string; readonly kode: string; readonly melding: string }[];
   readonly millisekunder: number;
+  /**
+   * Where the time went: deciding batches in JavaScript, and waiting for the database to finish the batch before. A
+   * seeder that mostly waits is bound by the database; one that never waits, by JavaScript.
+   */
+  readonly beslutningMs?: number;
+  readonly ventetPaaSkrivingMs?: number;
 }
 
 export const standardSeed = 'folkeregister';
@@ -57,7 +63,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   // About 1 000 commands a transaction: larger batches gain nothing and make PGlite copy ever larger parameters.
   const stoerrelse = valg.batchstoerrelse ?? 1000;
   const numre: string[] = [];
-  let status = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [] as Seedresultat['avvisninger'], millisekunder: 0 };
+  let status: Seedresultat = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [], millisekunder: 0 };
   // A pipeline of two: batch k+1 is decided in JavaScript while PostgreSQL stores batch k. Batch k's persons are
   // not committed yet, so k+1 is decided on top of them (`uskrevne`); `skrivUtkast` refuses a batch if anything else
   // wrote to the register in between, so the seeder never stores a decision made against a stale person.
@@ -65,10 +71,16 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   let uskrevne: ReadonlyMap<string, Person> = new Map();
   let underSkriving: Promise<void> = Promise.resolve();
   let batch: Planlagt[] = [];
+  let beslutningMs = 0;
+  let ventetPaaSkrivingMs = 0;
   const kjoer = async () => {
+    const t0 = performance.now();
     const { utkast, resultat: r } = await forberedBatch(db, batch, numre, oppsett, siste, uskrevne);
+    const t1 = performance.now();
     batch = [];
     await underSkriving;
+    beslutningMs += t1 - t0;
+    ventetPaaSkrivingMs += performance.now() - t1;
     siste = utkast.sett.hendelser.at(-1)?.sekvensnummer ?? siste;
     uskrevne = utkast.endret;
     underSkriving = skrivUtkast(db, utkast).then(() => {
@@ -79,6 +91,8 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
         avvist: status.avvist + r.avvist.length,
         avvisninger: [...status.avvisninger, ...r.avvist].slice(0, 20),
         millisekunder: performance.now() - start,
+        beslutningMs,
+        ventetPaaSkrivingMs,
       };
       valg.fremdrift?.(status);
     });
@@ -90,8 +104,10 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     if (batch.length >= stoerrelse) await kjoer();
   }
   if (batch.length) await kjoer();
+  const t = performance.now();
   await underSkriving;
-  return { ...status, millisekunder: performance.now() - start };
+  ventetPaaSkrivingMs += performance.now() - t;
+  return { ...status, millisekunder: performance.now() - start, beslutningMs, ventetPaaSkrivingMs };
 }
 
 /** `serve` on an empty register: seed `startpopulasjon` residents (default 10 000) with the default seed. */
