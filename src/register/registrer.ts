@@ -81,7 +81,7 @@ export async function forberedUtkast(
   return { fra, sett, rader: tilSkriverader(sett), utfall, endret };
 }
 
-export async function skrivUtkast(db: Db, utkast: Utkast): Promise<void> {
+export async function skrivUtkast(db: Db, utkast: Pick<Utkast, 'fra' | 'rader'>): Promise<void> {
   await db.transaction(async (tx) => {
     const [laas] = await tx.query<{ siste: number }>('select siste from sekvens for update');
     if (Number(laas!.siste) !== utkast.fra) {
@@ -112,9 +112,6 @@ async function beslutt(
   const utfall: Utfall[] = [];
 
   for (const [i, kommando] of kommandoer.entries()) {
-    // A large batch is decided while the previous one streams into PostgreSQL (the seeder): let that stream's
-    // socket writes through now and then, or the database waits for the whole batch to be decided.
-    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
     const personer = await lastPersoner(les, kommando, kjente);
     const behov = identifikatorbehov(kommando, personer);
     const nyeIdentifikatorer =

@@ -27,4 +27,9 @@ export interface Db extends Queryable {
    * Both adapters have it; a Db without it (a wrapper) is polled instead.
    */
   lytt?(kanal: string, ved: () => void): Promise<() => Promise<void>>;
+  /**
+   * How another thread reaches the same database: PostgreSQL only (PGlite lives in its own thread's memory). The
+   * seeder's writer thread opens its connection from it (`register/skrivetraad.ts`).
+   */
+  readonly tilkobling?: { readonly url: string; readonly schema?: string };
 }

@@ -36,6 +36,7 @@ export async function openPostgres(url: string, options: { schema?: string; max?
   });
   return {
     kind: 'postgres',
+    tilkobling: { url, schema: options.schema },
     ...wrap(sql),
     transaction: async (fn) => (await sql.begin((tx) => fn(wrap(tx)))) as Awaited<ReturnType<typeof fn>>,
     close: () => sql.end({ timeout: 5 }),

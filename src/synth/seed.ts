@@ -5,7 +5,7 @@ import { sisteSekvensnummer } from '../register/les-hendelser.ts';
 import type { Db } from '../store/db.ts';
 import { referansedata } from './data/referansedata.ts';
 import { forberedBatch } from './kjoering.ts';
-import { skrivUtkast } from '../register/registrer.ts';
+import { utkastskriver } from '../register/skrivetraad.ts';
 import type { Person } from '../domain/person/persondokument.ts';
 import { genererKommandoer } from './kommandoer/generer.ts';
 import type { Planlagt } from './kommandoer/tidslinje.ts';
@@ -70,6 +70,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   let siste = await sisteSekvensnummer(db);
   let uskrevne: ReadonlyMap<string, Person> = new Map();
   let underSkriving: Promise<void> = Promise.resolve();
+  const skriver = utkastskriver(db);
   let batch: Planlagt[] = [];
   let beslutningMs = 0;
   let ventetPaaSkrivingMs = 0;
@@ -83,7 +84,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     ventetPaaSkrivingMs += performance.now() - t1;
     siste = utkast.sett.hendelser.at(-1)?.sekvensnummer ?? siste;
     uskrevne = utkast.endret;
-    underSkriving = skrivUtkast(db, utkast).then(() => {
+    underSkriving = skriver.skriv(utkast).then(() => {
       status = {
         ...status,
         kommandoer: status.kommandoer + r.kommandoer,
@@ -99,14 +100,18 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     // A failed write must surface at the next await, not as an unhandled rejection in between.
     underSkriving.catch(() => {});
   };
-  for (const klynge of genererKommandoer(plan, referansedata())) {
-    batch.push(...klynge);
-    if (batch.length >= stoerrelse) await kjoer();
+  try {
+    for (const klynge of genererKommandoer(plan, referansedata())) {
+      batch.push(...klynge);
+      if (batch.length >= stoerrelse) await kjoer();
+    }
+    if (batch.length) await kjoer();
+    const t = performance.now();
+    await underSkriving;
+    ventetPaaSkrivingMs += performance.now() - t;
+  } finally {
+    await skriver.lukk();
   }
-  if (batch.length) await kjoer();
-  const t = performance.now();
-  await underSkriving;
-  ventetPaaSkrivingMs += performance.now() - t;
   return { ...status, millisekunder: performance.now() - start, beslutningMs, ventetPaaSkrivingMs };
 }
 
