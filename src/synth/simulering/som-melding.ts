@@ -18,7 +18,8 @@ export interface Produsentmelding {
 
 const saksbehandler = 'Simulering';
 
-function vegadresse(a: Adresse): Vegadresse {
+/** A drawn address as the producer schemas write it. */
+export function vegadresseForMelding(a: Adresse): Vegadresse {
   const v = a.vegadresse as {
     adressenavn: string; adressenummer?: { husnummer: string; husbokstav?: string }; bruksenhetsnummer?: string;
     poststed: { postnummer: string; poststedsnavn: string };
@@ -56,7 +57,7 @@ export function somMelding(h: TrukketHendelse, innsending: Innsending): Produsen
       return {
         ressurs: 'flyttemelding_fra_posten_v1',
         xml: flyttemeldingXml({
-          innsending, personerSomFlytter: [h.person], adresse: vegadresse(h.adresse), flyttedato: dato, registreringsdato: dato,
+          innsending, personerSomFlytter: [h.person], adresse: vegadresseForMelding(h.adresse), flyttedato: dato, registreringsdato: dato,
           adresseendringsidentifikator: innsending.id, innsender: h.person,
         }),
       };
@@ -78,7 +79,7 @@ export function somMelding(h: TrukketHendelse, innsending: Innsending): Produsen
         ressurs: 'innflytting_v1',
         xml: innflyttingXml({
           innsending, registreringsdato: dato, saksbehandler, navn: p.navn, foedselsdato: p.foedselsdato, foedeland: p.opprinnelse,
-          kjoenn: p.kjoenn, statsborgerskap: p.opprinnelse, bostedsadresse: vegadresse(p.adresse), fraflyttingsland: p.opprinnelse, oppholdFra: dato,
+          kjoenn: p.kjoenn, statsborgerskap: p.opprinnelse, bostedsadresse: vegadresseForMelding(p.adresse), fraflyttingsland: p.opprinnelse, oppholdFra: dato,
         }),
       };
     }
@@ -88,7 +89,7 @@ export function somMelding(h: TrukketHendelse, innsending: Innsending): Produsen
         ressurs: 'rekvisisjon_av_dnummer_v5',
         xml: rekvisisjonAvDNummerXml({
           innsending, rekvireringsdato: dato, kilde: 'skatteetaten', saksbehandler, navn: p.navn, foedselsdato: p.foedselsdato,
-          foedeland: p.opprinnelse, kjoenn: p.kjoenn, statsborgerskap: [p.opprinnelse], postadresse: vegadresse(p.adresse),
+          foedeland: p.opprinnelse, kjoenn: p.kjoenn, statsborgerskap: [p.opprinnelse], postadresse: vegadresseForMelding(p.adresse),
         }),
       };
     }
