@@ -58,7 +58,7 @@ export async function simulateCommand(args: string[], io: Io): Promise<number> {
       },
     });
     io.out(linje(status));
-    for (const [type, t] of Object.entries(status.perType)) io.out(`  ${type.padEnd(24)} ${telling(status, t)}`);
+    for (const [type, t] of Object.entries(status.perType)) io.out(`  ${type.padEnd(24)} ${telling(t)}`);
     if (status.avvisninger.length) io.out(`First refusals and manual cases: ${status.avvisninger.join('; ')}`);
     if (status.ventende) io.out(`${status.ventende} messages are still in the intake queue; the next intake worker (serve, or simulate) processes them.`);
     return 0;
@@ -69,16 +69,20 @@ export async function simulateCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
-function telling(s: Simuleringsstatus, t: Telling): string {
+function telling(t: Telling): string {
   const utfall = `registered ${t.registrert}, manual ${t.manuell}, refused ${t.avvist}`;
-  if (s.vei === 'direkte') return `${t.sendt} commands: ${utfall}`;
   const kant = t.sendt - t.mottatt;
-  return `${t.sendt} sent, ${t.mottatt} accepted: ${utfall}${kant ? `; ${kant} failed the XSD check` : ''}`;
+  const deler = [
+    t.sendt ? `${t.sendt} messages sent, ${t.mottatt} accepted${kant ? ` (${kant} failed the XSD check)` : ''}` : '',
+    t.direkte ? `${t.direkte} register commands` : '',
+  ];
+  return `${deler.filter(Boolean).join(', ')}: ${utfall}`;
 }
 
 function linje(s: Simuleringsstatus): string {
   const sek = s.millisekunder / 1000;
   const vei = s.vei === 'mottak' ? 'through producer intake' : 'directly to the register';
   const ventende = s.ventende ? `, ${s.ventende} pending` : '';
-  return `${s.totalt.sendt} life events ${vei} in ${sek.toFixed(1)} s (${(s.totalt.sendt / sek).toFixed(1)}/s): ${telling(s, s.totalt)}${ventende}.`;
+  const antall = s.totalt.sendt + s.totalt.direkte;
+  return `${antall} life events ${vei} in ${sek.toFixed(1)} s (${(antall / sek).toFixed(1)}/s): ${telling(s.totalt)}${ventende}.`;
 }

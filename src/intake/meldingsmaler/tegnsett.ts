@@ -10,7 +10,7 @@ const egne: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 
 /**
  * A name in the characters the schemas allow, as a producer's form writes it: a letter outside them loses its mark
  * (`Kazlauskienė` → `Kazlauskiene`, `Wiśniewski` → `Wisniewski`), a few have their own transliteration, anything
- * else is dropped.
+ * else is dropped (and the spaces it leaves).
  */
 export function iNavnetegn(navn: string): string {
   let ut = '';
@@ -22,5 +22,5 @@ export function iNavnetegn(navn: string): string {
       if ([...grunn].every((t) => tillatt.test(t))) ut += grunn;
     }
   }
-  return ut;
+  return ut.replace(/ {2,}/g, ' ').trim();
 }

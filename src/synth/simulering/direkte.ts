@@ -13,8 +13,7 @@ export async function registrerDirekte(db: Db, hendelser: readonly TrukketHendel
   const utfall = await registrer(db, hendelser.map(somKommando), oppsett);
   utfall.forEach((u, i) => {
     const type = hendelser[i]!.type;
-    regnskap.tell(type, 'sendt');
-    regnskap.tell(type, 'mottatt');
+    regnskap.tell(type, 'direkte');
     if (u.ok) regnskap.tell(type, 'registrert');
     else {
       regnskap.tell(type, 'avvist');

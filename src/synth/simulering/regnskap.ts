@@ -1,13 +1,14 @@
 import type { Livshendelse } from './hendelsesvalg.ts';
 
 /**
- * What became of the life events of one kind. Through intake: `sendt` messages, `mottatt` by the intake (the rest
- * failed its formal check at the edge: a fault of the simulation), and of those `registrert` automatically, sent to
- * `manuell` handling, or `avvist` by the rules; the rest are still in the queue. Direct: `sendt` = `mottatt` commands,
- * `registrert` or `avvist` by decide.
+ * What became of the life events of one kind: `sendt` as producer messages, of which `mottatt` by the intake (the
+ * rest failed its formal check at the edge: a fault of the simulation), or delivered `direkte` as register commands.
+ * Of them all, `registrert` (automatically, or by decide), sent to `manuell` handling, or `avvist` by the rules or
+ * decide; the messages left are still in the intake queue.
  */
 export interface Telling {
   readonly sendt: number;
+  readonly direkte: number;
   readonly mottatt: number;
   readonly registrert: number;
   readonly manuell: number;
@@ -28,7 +29,7 @@ export interface Simuleringsstatus {
   readonly millisekunder: number;
 }
 
-const tom: Telling = { sendt: 0, mottatt: 0, registrert: 0, manuell: 0, avvist: 0 };
+const tom: Telling = { sendt: 0, direkte: 0, mottatt: 0, registrert: 0, manuell: 0, avvist: 0 };
 const MERKNADER = 10;
 
 /** Counts outcomes by kind as they become known, and keeps the first few reasons. */
@@ -49,7 +50,7 @@ export class Utfallsregnskap {
   status(vei: Simuleringsvei, ventende: number, millisekunder: number): Simuleringsstatus {
     const perType = Object.fromEntries(this.#perType);
     const totalt = [...this.#perType.values()].reduce<Telling>(
-      (sum, t) => ({ sendt: sum.sendt + t.sendt, mottatt: sum.mottatt + t.mottatt, registrert: sum.registrert + t.registrert, manuell: sum.manuell + t.manuell, avvist: sum.avvist + t.avvist }),
+      (sum, t) => ({ sendt: sum.sendt + t.sendt, direkte: sum.direkte + t.direkte, mottatt: sum.mottatt + t.mottatt, registrert: sum.registrert + t.registrert, manuell: sum.manuell + t.manuell, avvist: sum.avvist + t.avvist }),
       tom,
     );
     return { vei, perType, totalt, ventende, avvisninger: [...this.#avvisninger], millisekunder };
