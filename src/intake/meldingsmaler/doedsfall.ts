@@ -1,12 +1,9 @@
-import { felt, gruppe, melding, type Innsending } from './xml.ts';
+import { felt, gruppe, melding, type Avsendersopplysninger } from './xml.ts';
 
 /** `meldingOmDoedsfall` (MeldingOmDoedsfall_v1.2.xsd), from a doctor, a court or an embassy. */
-export interface Doedsfallsmelding {
-  readonly innsending: Innsending;
+export interface Doedsfallsmelding extends Avsendersopplysninger {
   readonly forespoerselsdato: string;
   readonly kilde: 'tingretten' | 'helse' | 'utenriksstasjon' | 'lensmannskontor' | 'nav';
-  readonly saksreferanse?: string | undefined;
-  readonly saksbehandler: string;
   readonly person: string;
   readonly doedsdato: string;
 }

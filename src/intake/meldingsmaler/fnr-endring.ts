@@ -1,13 +1,11 @@
-import { felt, gruppe, melding, personnavn, type Innsending, type Personnavn } from './xml.ts';
+import { felt, gruppe, melding, personnavn, type Avsendersopplysninger, type Personnavn } from './xml.ts';
 
 /**
  * `meldingOmEndringAvPersonMedFoedselsnummer` (MeldingOmEndringAvPersonMedFoedselsnummer_v1.0.xsd) of a new name
  * (`endre`: the old one becomes history), as a name-change authority sends it.
  */
-export interface Navneendringsmelding {
-  readonly innsending: Innsending;
+export interface Navneendringsmelding extends Avsendersopplysninger {
   readonly forespoerselsdato: string;
-  readonly saksbehandler: string;
   readonly person: string;
   readonly navn: Personnavn;
 }
@@ -18,6 +16,7 @@ export function navneendringXml(m: Navneendringsmelding): string {
     m.innsending,
     felt('kilde', 'annet'),
     felt('forespoerselsdato', m.forespoerselsdato),
+    felt('avsendersSaksreferanse', m.saksreferanse),
     felt('avsendersSaksbehandler', m.saksbehandler),
     gruppe('person', personnavn('navn', m.navn), felt('foedselsnummer', m.person), felt('endringstype', 'endre'), felt('erVedtakOmIdentitetsendring', false)),
   );

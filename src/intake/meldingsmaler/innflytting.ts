@@ -1,13 +1,11 @@
-import { felt, gruppe, melding, personnavn, vegadresse, type Innsending, type Personnavn, type Vegadresse } from './xml.ts';
+import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse } from './xml.ts';
 
 /**
  * `meldingOmInnflytting` (MeldingOmInnflytting_v1.0.xsd) from the immigration directorate: a person without a number
  * granted a temporary residence permit from `oppholdFra`, identity checked, living at `bostedsadresse`.
  */
-export interface Innflyttingsmelding {
-  readonly innsending: Innsending;
+export interface Innflyttingsmelding extends Avsendersopplysninger {
   readonly registreringsdato: string;
-  readonly saksbehandler: string;
   readonly navn: Personnavn;
   readonly foedselsdato: string;
   readonly foedeland: string;
@@ -24,6 +22,7 @@ export function innflyttingXml(m: Innflyttingsmelding): string {
     m.innsending,
     felt('kilde', 'utlendingsdirektoratet'),
     felt('registreringsdato', m.registreringsdato),
+    felt('avsendersSaksreferanse', m.saksreferanse),
     felt('avsendersSaksbehandler', m.saksbehandler),
     gruppe(
       'kandidat',

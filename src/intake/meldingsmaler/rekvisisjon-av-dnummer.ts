@@ -1,16 +1,13 @@
-import { felt, gruppe, melding, personnavn, vegadresse, type Innsending, type Personnavn, type Vegadresse } from './xml.ts';
+import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse } from './xml.ts';
 
 /**
  * `rekvisisjonAvDNummer` (RekvisisjonAvDNummer_5.0.xsd): a person with a temporary connection to Norway, requested by
  * an authority that needs to identify them (the tax administration for a foreign worker's tax card), with a Norwegian
  * postal address or none. `identifikasjon` names identity documents and the attachments that carry their copies.
  */
-export interface DNummerrekvisisjon {
-  readonly innsending: Innsending;
+export interface DNummerrekvisisjon extends Avsendersopplysninger {
   readonly rekvireringsdato: string;
   readonly kilde: 'skatteetaten' | 'nav' | 'utlendingsdirektoratet' | 'helfo' | 'diverse';
-  readonly saksreferanse?: string | undefined;
-  readonly saksbehandler: string;
   readonly navn: Personnavn;
   readonly foedselsdato: string;
   readonly foedeland: string;

@@ -28,6 +28,13 @@ export interface Innsending {
   readonly kildesystem?: string;
 }
 
+/** The envelope and the sender's case fields most messages carry. */
+export interface Avsendersopplysninger {
+  readonly innsending: Innsending;
+  readonly saksreferanse?: string | undefined;
+  readonly saksbehandler: string;
+}
+
 /** The whole document of a resource: its document element in its namespace, `innsending`, then `forespoersel`. */
 export function melding(ressurs: Ressurs, innsending: Innsending, ...forespoersel: string[]): string {
   const { rot, navnerom } = ressurstabell[ressurs];
