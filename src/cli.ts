@@ -13,7 +13,9 @@ const bruk = `Bruk: folkeregister <kommando> [valg]
   serve                 start the register (HTTP on PORT, default 8080); migrates and seeds an empty register
   migrate               apply database migrations
   seed --antall N [--seed S]   build a synthetic population of N persons
-  simulate [--rate R] [--duration D] [--seed S]   let the population live: births, deaths, moves … at R events/s
+  simulate [--rate R] [--duration D] [--seed S] [--direkte] [--lik-blanding] [--vent W]
+                        let the population live: births, deaths, moves … at R events/s, as producer messages
+                        through the intake (--direkte: register commands)
   id validate <nummer…> classify identity numbers (one JSON line each)
   id generate --foedselsdato YYYY-MM-DD [--kjoenn kvinne|mann] [--dnummer] [--regler 1964|2032] [--antall N]
   token --scope S [--scope S…] --org N [--leverandoer N] [--json]   print a development access token (embedded token service)

@@ -1,14 +1,18 @@
-import type { Kommando } from '../domain/kommando/kommando.ts';
 import type { Persondokument } from '../domain/person/persondokument.ts';
 import { osloDato } from '../domain/tid.ts';
+import { lagMottaksarbeider } from '../intake/mottak/oppsett.ts';
 import { identifikatortildeler, type Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { sisteSekvensnummer } from '../register/les-hendelser.ts';
-import { registrer } from '../register/registrer.ts';
 import type { Db } from '../store/db.ts';
 import { referansedata } from './data/referansedata.ts';
 import { Prng } from './prng.ts';
-import { hendelsesvelger, type Livshendelse } from './simulering/hendelsesvalg.ts';
-import { livshendelse, type Kandidat } from './simulering/livshendelser.ts';
+import { registrerDirekte } from './simulering/direkte.ts';
+import { hendelsesvelger, type Blanding } from './simulering/hendelsesvalg.ts';
+import { livshendelse, type Kandidat, type TrukketHendelse } from './simulering/livshendelser.ts';
+import { Utfallsregnskap, type Simuleringsstatus, type Simuleringsvei } from './simulering/regnskap.ts';
+import { Mottaksleveranse } from './simulering/via-mottak.ts';
+
+export type { Simuleringsstatus, Telling } from './simulering/regnskap.ts';
 
 export interface Simuleringsvalg {
   /** Life events a second. */
@@ -17,70 +21,74 @@ export interface Simuleringsvalg {
   readonly varighet?: number;
   readonly seed?: string;
   readonly identifikatorer: Tildelingsinnstillinger;
+  /**
+   * `mottak` (default): each event a producer message through the intake, processed by the intake worker.
+   * `direkte`: register commands straight to the write path, for write rates above what the worker processes.
+   */
+  readonly vei?: Simuleringsvei;
+  /** SSB's proportions (default), or every kind as often. */
+  readonly blanding?: Blanding;
+  /** Intake: the rules module (FOLKEREGISTER_MELDINGSREGLER); default `src/intake/meldinger`. */
+  readonly meldingsregelmodul?: string | undefined;
+  /** Intake: how long to wait after the run for the queue to be processed (ms, default 30 000). */
+  readonly etterbehandlingMs?: number;
   readonly stopp?: AbortSignal;
   readonly klokke?: () => Date;
   readonly fremdrift?: (status: Simuleringsstatus) => void;
+  /** Intake: a rule fault or a failed worker round. */
+  readonly loggFeil?: (feil: unknown, melding: string) => void;
 }
 
-export interface Simuleringsstatus {
-  readonly hendelser: number;
-  readonly avvist: number;
-  readonly perType: Readonly<Record<string, number>>;
-  /** The first refusals, by event kind and code: a person picked in a state the rules forbid. */
-  readonly avvisninger: readonly string[];
-  readonly millisekunder: number;
-}
-
-const runde = 250; // ms: events of a round go in one transaction, so the feed moves several times a second
+const runde = 250; // ms: the events of a round are drawn and delivered together, so the feed moves several times a second
 const kandidaterPerHendelse = 8;
 
 /**
  * `folkeregister simulate`: the population lives on. Each round draws `rate × round` life events in SSB's proportions
- * (`simulering/hendelsesvalg.ts`), picks the persons they happen to among randomly read ones, and registers them
- * through the same write path producers use, dated today on the real clock.
+ * (`simulering/hendelsesvalg.ts`), picks the persons they happen to among randomly read ones (`livshendelser.ts`),
+ * and delivers them dated today on the clock: as producer messages through the intake, as producers send them
+ * (`via-mottak.ts`, with an intake worker in this process), or directly as register commands (`direkte.ts`).
  */
 export async function simuler(db: Db, valg: Simuleringsvalg): Promise<Simuleringsstatus> {
   const data = referansedata();
   // Seeded by where the log stands, so a run is repeatable from the same register, and a second run differs.
   const prng = Prng.fra(valg.seed ?? 'simulering', 'simulering', await sisteSekvensnummer(db));
-  const velger = hendelsesvelger(data);
+  const velger = hendelsesvelger(data, valg.blanding);
   const klokke = valg.klokke ?? (() => new Date());
-  const oppsett = { tildelIdentifikatorer: identifikatortildeler(valg.identifikatorer), klokke, kilde: 'simulering' };
+  const vei = valg.vei ?? 'mottak';
+  const skriveoppsett = { tildelIdentifikatorer: identifikatortildeler(valg.identifikatorer), klokke, kilde: 'simulering' };
+  const regnskap = new Utfallsregnskap();
+  const arbeider = vei === 'mottak'
+    ? await lagMottaksarbeider(db, { meldingsregelmodul: valg.meldingsregelmodul, skriveoppsett, klokke, loggFeil: valg.loggFeil ?? (() => {}) })
+    : undefined;
+  const mottak = arbeider && new Mottaksleveranse(db, arbeider, { skriveoppsett, regnskap, klokke });
+  const lever = (hendelser: TrukketHendelse[]) => (mottak ? mottak.lever(hendelser) : registrerDirekte(db, hendelser, skriveoppsett, regnskap));
   const start = performance.now();
-  const perType: Record<string, number> = {};
-  let status: Simuleringsstatus = { hendelser: 0, avvist: 0, perType, avvisninger: [], millisekunder: 0 };
-  let tilGode = 0;
-  for (let nr = 1; !valg.stopp?.aborted; nr++) {
-    const igjen = valg.varighet === undefined ? Infinity : valg.varighet * 1000 - (performance.now() - start);
-    if (igjen <= 0) break;
-    tilGode += (valg.rate * runde) / 1000;
-    const antall = Math.floor(tilGode);
-    tilGode -= antall;
-    if (antall > 0) {
-      const typer = Array.from({ length: antall }, () => velger.trekk(prng));
-      const kandidater = await lesKandidater(db, antall * kandidaterPerHendelse, prng);
-      const kontekst = { data, prng, idag: osloDato(klokke()), kandidater, brukt: new Set<string>() };
-      const kommandoer: [Livshendelse, Kommando][] = typer.flatMap((t) => {
-        const k = livshendelse(t, kontekst);
-        return k ? [[t, k] as [Livshendelse, Kommando]] : [];
-      });
-      const utfall = kommandoer.length ? await registrer(db, kommandoer.map(([, k]) => k), oppsett) : [];
-      utfall.forEach((u, i) => {
-        if (u.ok) perType[kommandoer[i]![0]] = (perType[kommandoer[i]![0]] ?? 0) + 1;
-      });
-      status = {
-        hendelser: status.hendelser + utfall.filter((u) => u.ok).length,
-        avvist: status.avvist + utfall.filter((u) => !u.ok).length,
-        perType,
-        avvisninger: [...status.avvisninger, ...utfall.flatMap((u, i) => (u.ok ? [] : [`${kommandoer[i]![0]}: ${u.avvisning.kode}`]))].slice(0, 10),
-        millisekunder: performance.now() - start,
-      };
-      valg.fremdrift?.(status);
+  const status = () => regnskap.status(vei, mottak?.ventende ?? 0, performance.now() - start);
+  arbeider?.start();
+  try {
+    let tilGode = 0;
+    for (let nr = 1; !valg.stopp?.aborted; nr++) {
+      const igjen = valg.varighet === undefined ? Infinity : valg.varighet * 1000 - (performance.now() - start);
+      if (igjen <= 0) break;
+      tilGode += (valg.rate * runde) / 1000;
+      const antall = Math.floor(tilGode);
+      tilGode -= antall;
+      if (antall > 0) {
+        const typer = Array.from({ length: antall }, () => velger.trekk(prng));
+        const kandidater = await lesKandidater(db, antall * kandidaterPerHendelse, prng);
+        const kontekst = { data, prng, idag: osloDato(klokke()), kandidater, brukt: new Set(mottak?.opptatt) };
+        await lever(typer.flatMap((t) => livshendelse(t, kontekst) ?? []));
+        await mottak?.foelgOpp();
+        valg.fremdrift?.(status());
+      }
+      const vent = nr * runde - (performance.now() - start);
+      if (vent > 0) await new Promise((r) => setTimeout(r, Math.min(vent, igjen)));
     }
-    const vent = nr * runde - (performance.now() - start);
-    if (vent > 0) await new Promise((r) => setTimeout(r, Math.min(vent, igjen)));
+    await mottak?.ventPaaKoeen(Date.now() + (valg.etterbehandlingMs ?? 30_000), valg.stopp?.aborted ? undefined : valg.stopp);
+    return status();
+  } finally {
+    await arbeider?.stopp();
   }
-  return { ...status, millisekunder: performance.now() - start };
 }
 
 /** Persons read by random `person_id` (ids are dense: the register never deletes a person). */

@@ -68,7 +68,8 @@ export async function forventKopiLikBulkoppslag(m: Oppslagsmiljoe, db: Db, pakke
  * statuses, which the simulation does not make. Resolves when every write has committed.
  */
 export async function skrivEndringer(db: Db, m: Oppslagsmiljoe, seed: string, varighet = 3): Promise<void> {
-  const simulert = simuler(db, { rate: 120, varighet, seed, identifikatorer: identifikasjonsnummer, klokke: () => new Date('2026-11-23T11:30:00Z') });
+  // Directly to the write path: 120 writes a second is more than the intake worker processes (docs/syntetisk-populasjon.md).
+  const simulert = simuler(db, { rate: 120, varighet, seed, vei: 'direkte', identifikatorer: identifikasjonsnummer, klokke: () => new Date('2026-11-23T11:30:00Z') });
   const endringer: Kommando[] = [
     { type: 'endreStatus', person: m.personer.ugradert, status: 'forsvunnet' },
     { type: 'adressebeskyttelse', person: m.personer.forsvunnet, graderingsnivaa: 'fortrolig' },
@@ -83,5 +84,5 @@ export async function skrivEndringer(db: Db, m: Oppslagsmiljoe, seed: string, va
   const status = await simulert;
   // The simulation aims at its rate; on a machine busy with other work it reaches less (30 in 3 s seen), which still
   // interleaves many writes with the reader.
-  expect(status.hendelser).toBeGreaterThan(20);
+  expect(status.totalt.registrert).toBeGreaterThan(20);
 }

@@ -6,6 +6,7 @@ import { Prng } from '../../src/synth/prng.ts';
 import { lagPlan } from '../../src/synth/plan/plan.ts';
 import { hendelserPerAar, hendelsesvelger } from '../../src/synth/simulering/hendelsesvalg.ts';
 import { livshendelse } from '../../src/synth/simulering/livshendelser.ts';
+import { somKommando } from '../../src/synth/simulering/som-kommando.ts';
 import { Minneregister } from './minneregister.ts';
 
 describe('the life-event simulation', () => {
@@ -42,9 +43,9 @@ describe('the life-event simulation', () => {
       const kandidater = prng.stokk(unike()).slice(0, 80).map((p) => ({ nummer: folkeregisteridentifikator(p.dokument), dokument: p.dokument }));
       const kontekst = { data, prng, idag: '2026-11-23', kandidater, brukt: new Set<string>() };
       for (let i = 0; i < 10; i++) {
-        const kommando = livshendelse(velger.trekk(prng), kontekst);
-        if (!kommando) continue;
-        register.kjoer([{ kommando }]);
+        const hendelse = livshendelse(velger.trekk(prng), kontekst);
+        if (!hendelse) continue;
+        register.kjoer([{ kommando: somKommando(hendelse) }]);
         registrert++;
       }
     }

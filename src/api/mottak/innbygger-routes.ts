@@ -5,10 +5,9 @@ import { byggInnbyggerkrav } from '../../access/innsyn/innbyggerkrav.ts';
 import { feilmelding, verifiserInnbyggertoken, type InnsynInnstillinger } from '../../access/innsyn/index.ts';
 import { alleIdentifikatorer } from '../../domain/person/persondokument.ts';
 import { flyttemeldingSomXml } from '../../intake/mottak/innbyggerflytting.ts';
-import { lagreMelding } from '../../intake/mottak/meldinger.ts';
+import { mottaMelding } from '../../intake/mottak/motta.ts';
 import { listSakerForPersoner, type Sak } from '../../intake/mottak/saker.ts';
 import { kreveManuellBehandling, type Saksoppsett } from '../../intake/mottak/saksbehandling.ts';
-import { kontrollerXml } from '../../intake/mottak/xml-kontroll.ts';
 import { finnPerson } from '../../register/les-person.ts';
 import type { Db } from '../../store/db.ts';
 import { ApiFeil } from '../feil/katalog.ts';
@@ -87,16 +86,9 @@ export function innbyggerRoutes(o: InnbyggerRoutesOptions): FastifyPluginAsync {
       const naa = o.klokke();
       const bygget = flyttemeldingSomXml(pid, request.body, naa);
       if (!bygget.ok) throw new ApiFeil('ugyldigMelding', bygget.feil);
-      const kontroll = kontrollerXml('flyttemelding_fra_posten_v1', bygget.xml);
-      if (!kontroll.ok) throw new ApiFeil('ugyldigMelding', kontroll.meldinger.join('; '));
-      const kvittering = await lagreMelding(o.db, {
-        avsender: { innbygger: pid },
-        ressurs: 'flyttemelding_fra_posten_v1',
-        avsendersMeldingsidentifikator: bygget.id,
-        xml: bygget.xml,
-        vedlegg: [],
-        mottatt: naa,
-      });
+      const mottak = await mottaMelding(o.db, { avsender: { innbygger: pid }, ressurs: 'flyttemelding_fra_posten_v1', xml: bygget.xml, vedlegg: [], mottatt: naa });
+      if (!mottak.ok) throw new ApiFeil('ugyldigMelding', mottak.meldinger.join('; '));
+      const { kvittering } = mottak;
       o.mottatt();
       return reply.code(202).send({ folkeregisterReferanse: kvittering.folkeregisterReferanse, avsendersMeldingsidentifikator: kvittering.avsendersMeldingsidentifikator });
     });

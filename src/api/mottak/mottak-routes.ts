@@ -3,9 +3,9 @@ import multipart from '@fastify/multipart';
 import type { TokenVerifier } from '../../access/tokens/token-verifier.ts';
 import { xmlTekst } from '../../access/xml/til-xml.ts';
 import { ressurser, type Ressurs } from '../../intake/kontrakt.ts';
-import { lagreMelding, type Mottakskvittering, type Vedlegg } from '../../intake/mottak/meldinger.ts';
+import type { Mottakskvittering, Vedlegg } from '../../intake/mottak/meldinger.ts';
+import { mottaMelding } from '../../intake/mottak/motta.ts';
 import { ressurstabell } from '../../intake/mottak/ressurstabell.ts';
-import { kontrollerXml } from '../../intake/mottak/xml-kontroll.ts';
 import type { Db } from '../../store/db.ts';
 import { ApiFeil } from '../feil/katalog.ts';
 import { Meldingsfeil, sendFeilXml, sendTilgangsfeilXml } from './feilmelding-xml.ts';
@@ -86,36 +86,15 @@ async function kontrollerOgLagre(
   kropp: Buffer,
   vedlegg: readonly Vedlegg[],
 ): Promise<Mottakskvittering> {
-  const xml = utf8(kropp);
-  const kontroll = kontrollerXml(ressurs, xml);
-  if (!kontroll.ok) throw new Meldingsfeil(kontroll.feil === 'dtdIkkeTillatt' ? 'dtdIkkeTillatt' : 'ugyldigMelding', kontroll.meldinger);
-  kontrollerVedlegg(kontroll.multipartnavn, vedlegg);
-  return lagreMelding(o.db, {
+  const mottak = await mottaMelding(o.db, {
     avsender: { produsent: request.produsent.organisasjonsnummer },
     ressurs,
-    avsendersMeldingsidentifikator: kontroll.avsendersMeldingsidentifikator,
-    avsendersSaksreferanse: kontroll.avsendersSaksreferanse,
-    xml,
+    xml: utf8(kropp),
     vedlegg,
     mottatt: o.klokke(),
   });
-}
-
-/**
- * Every attachment part must be named by a `multipartnavn` of the XML and every name must have its part (spec §8.1).
- * A plain XML POST of a resource whose message names attachments is accepted without them: the `.vedlegg` form is
- * the producer's choice, and the case worker sees that none came.
- */
-function kontrollerVedlegg(navn: readonly string[], vedlegg: readonly Vedlegg[]): void {
-  if (vedlegg.length === 0) return;
-  const oenskede = new Set(navn);
-  const sendte = vedlegg.map((v) => v.multipartnavn);
-  const feil = [
-    ...sendte.filter((s) => !oenskede.has(s)).map((s) => `Vedlegget ${s} er ikke nevnt som multipartnavn i meldingen`),
-    ...[...oenskede].filter((n) => !sendte.includes(n)).map((n) => `multipartnavn ${n} mangler sitt vedlegg`),
-    ...sendte.filter((s, i) => sendte.indexOf(s) !== i).map((s) => `Vedlegget ${s} er sendt mer enn én gang`),
-  ];
-  if (feil.length > 0) throw new Meldingsfeil('ugyldigVedlegg', feil);
+  if (!mottak.ok) throw new Meldingsfeil(mottak.feil, mottak.meldinger);
+  return mottak.kvittering;
 }
 
 /** The parts of a `.vedlegg` request: `rekvisisjon` (as a field or a file) and the attachments, read to memory. */

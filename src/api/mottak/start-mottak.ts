@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { InnsynInnstillinger } from '../../access/innsyn/index.ts';
 import type { TokenVerifier } from '../../access/tokens/token-verifier.ts';
-import { lagAdressekontroll } from '../../intake/mottak/adressereferanse.ts';
-import { Mottaksarbeider } from '../../intake/mottak/mottaksarbeider.ts';
-import { lastMeldingsregler } from '../../intake/mottak/oppsett.ts';
+import type { Mottaksarbeider } from '../../intake/mottak/mottaksarbeider.ts';
+import { lagMottaksarbeider } from '../../intake/mottak/oppsett.ts';
 import type { Meldingsregeltabell } from '../../intake/mottak/regeltabell.ts';
 import { identifikatortildeler } from '../../register/identifikatorer.ts';
 import type { Skriveoppsett } from '../../register/registrer.ts';
@@ -42,16 +41,13 @@ export async function startMottak(
     tildelIdentifikatorer: identifikatortildeler({ regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true }),
   };
   const saksoppsett = { skriveoppsett, klokke: o.klokke, ...(o.saksfristDager ? { saksfristDager: o.saksfristDager } : {}) };
-  const arbeider = new Mottaksarbeider(
-    o.db,
-    {
-      ...saksoppsett,
-      regler: o.regler ?? (await lastMeldingsregler(o.meldingsregelmodul)),
-      adresseFinnes: lagAdressekontroll(),
-      loggFeil: (feil, melding) => app.log.error({ err: feil }, melding),
-    },
-    { pollMs: o.pollMs ?? 1000, loggFeil: (feil) => app.log.error({ err: feil }, 'mottaksarbeideren feilet; prøver igjen') },
-  );
+  const arbeider = await lagMottaksarbeider(o.db, {
+    ...saksoppsett,
+    regler: o.regler,
+    meldingsregelmodul: o.meldingsregelmodul,
+    pollMs: o.pollMs,
+    loggFeil: (feil, melding) => app.log.error({ err: feil }, melding),
+  });
   app.decorate('mottaksarbeider', arbeider);
   if (o.arbeider !== false) app.addHook('onReady', async () => arbeider.start());
   app.addHook('onClose', () => arbeider.stopp());

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { xmlTekst } from '../../access/xml/til-xml.ts';
 import { osloDato, osloTidspunkt } from '../../domain/tid.ts';
 import { referansedata } from '../../synth/data/referansedata.ts';
-import { ressurstabell } from './ressurstabell.ts';
+import { flyttemeldingXml } from '../meldingsmaler/flyttemelding.ts';
 
 /**
  * A citizen's own move report (folkeregisterloven § 6-1: whoever moves reports it, parents for their children) as the
@@ -38,25 +37,14 @@ export function flyttemeldingSomXml(pid: string, f: Innbyggerflytting, naa: Date
   const poststed = gatepostnumre().get(f.nyAdresse.postnummer);
   if (!poststed) return { ok: false, feil: 'Ukjent postnummer' };
   const id = randomUUID();
-  const a = f.nyAdresse;
-  const t = (navn: string, verdi: string | undefined) => (verdi === undefined ? '' : `<${navn}>${xmlTekst(verdi)}</${navn}>`);
-  const personer = [pid, ...(f.medflyttere ?? []).filter((n) => n !== pid)];
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8"?><meldingOmFlyttingFraPosten xmlns="${ressurstabell.flyttemelding_fra_posten_v1.navnerom}">` +
-    `<innsending>${t('avsendersMeldingsidentifikator', id)}${t('avsendersInnsendingstidspunkt', osloTidspunkt(naa))}${t('kildesystem', 'innbygger')}</innsending>` +
-    '<forespoersel>' +
-    personer.map((n) => `<personSomFlytter>${t('foedselsnummer', n)}</personSomFlytter>`).join('') +
-    '<nyAdresse><vegadresse>' +
-    t('adressenavn', a.adressenavn) +
-    (a.husnummer ? `<adressenummer>${t('husnummer', a.husnummer)}${t('husbokstav', a.husbokstav)}</adressenummer>` : '') +
-    t('bruksenhetsnummer', a.bruksenhetsnummer) +
-    `<poststed>${t('poststedsnavn', poststed)}${t('postnummer', a.postnummer)}</poststed>` +
-    `</vegadresse>${t('flyttedato', f.flyttedato)}</nyAdresse>` +
-    t('registreringsdato', osloDato(naa)) +
-    '<samtykke><samtykketype>vegadresse</samtykketype><samtykkeverdi>samtykkeErGitt</samtykkeverdi></samtykke>' +
-    t('adresseendringsidentifikator', id) +
-    '<erAnnullering>false</erAnnullering>' +
-    t('innsender', pid) +
-    '</forespoersel></meldingOmFlyttingFraPosten>';
+  const xml = flyttemeldingXml({
+    innsending: { id, tidspunkt: osloTidspunkt(naa), kildesystem: 'innbygger' },
+    personerSomFlytter: [pid, ...(f.medflyttere ?? []).filter((n) => n !== pid)],
+    adresse: { ...f.nyAdresse, poststedsnavn: poststed },
+    flyttedato: f.flyttedato,
+    registreringsdato: osloDato(naa),
+    adresseendringsidentifikator: id,
+    innsender: pid,
+  });
   return { ok: true, xml, id };
 }

@@ -41,7 +41,14 @@ export function hendelserPerAar(data: Referansedata): Record<Livshendelse, numbe
   };
 }
 
-/** Draws the next kind of event in SSB's proportions, whatever rate the simulation runs at. */
-export function hendelsesvelger(data: Referansedata): Vektet<Livshendelse> {
-  return Vektet.fra(Object.entries(hendelserPerAar(data)) as [Livshendelse, number][]);
+/**
+ * `ssb`: SSB's proportions. `lik`: every kind as often, so that a short run exercises each producer resource (tests,
+ * load tests of the intake).
+ */
+export type Blanding = 'ssb' | 'lik';
+
+/** Draws the next kind of event in the mix's proportions, whatever rate the simulation runs at. */
+export function hendelsesvelger(data: Referansedata, blanding: Blanding = 'ssb'): Vektet<Livshendelse> {
+  const perAar = Object.entries(hendelserPerAar(data)) as [Livshendelse, number][];
+  return Vektet.fra(blanding === 'lik' ? perAar.map(([type]) => [type, 1] as [Livshendelse, number]) : perAar);
 }

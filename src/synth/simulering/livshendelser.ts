@@ -1,9 +1,8 @@
-import type { Kommando } from '../../domain/kommando/kommando.ts';
 import { foedselsdato, gjeldende, gjeldendeStatus, gjeldendeVerdi, type Elementverdi, type Persondokument } from '../../domain/person/persondokument.ts';
 import { alderPaa } from '../../domain/tid.ts';
 import { antakelser } from '../antakelser.ts';
-import type { Referansedata } from '../data/referansedata.ts';
-import { bosted, nyAdresse, postadresse } from '../kommandoer/adresse.ts';
+import type { Kommune, Referansedata } from '../data/referansedata.ts';
+import { nyAdresse, type Adresse } from '../kommandoer/adresse.ts';
 import { etternavn, fornavn } from '../kommandoer/navn.ts';
 import { foedselsdatoForAlder } from '../plan/befolkning.ts';
 import type { Kjoenn } from '../plan/modell.ts';
@@ -23,9 +22,54 @@ export interface Simuleringskontekst {
   readonly idag: string;
   /** Persons read at random from the register; each is used for at most one event of a round. */
   readonly kandidater: Kandidat[];
-  /** Numbers already in an event of this round, spouses included (the round is decided against its own changes). */
+  /**
+   * Numbers not to pick: those in an event of this round, spouses included (the round is decided against its own
+   * changes), and those in an event the register has not processed yet (a message still in the intake queue).
+   */
   readonly brukt: Set<string>;
 }
+
+export interface Navn {
+  readonly fornavn: string;
+  readonly mellomnavn?: string | undefined;
+  readonly etternavn: string;
+}
+
+/** Someone new to the register: an immigrant, or a foreign worker who needs a D-number. */
+export interface Nykommer {
+  readonly kjoenn: Kjoenn;
+  readonly foedselsdato: string;
+  readonly opprinnelse: string;
+  readonly navn: Navn;
+  readonly adresse: Adresse;
+}
+
+/**
+ * A drawn life event: who it happens to and what was drawn for it, dated `dato`. It becomes a producer message
+ * (`som-melding.ts`) or a register command (`som-kommando.ts`). `berorte`: every number `ta` took for it, spouses
+ * included, to be held back from other events until this one is processed.
+ */
+export type TrukketHendelse = { readonly dato: string; readonly berorte: readonly string[] } & (
+  | {
+      readonly type: 'foedsel';
+      readonly mor: string;
+      /** The mother's husband: a married mother's child is his (barneloven § 3). */
+      readonly far?: string | undefined;
+      readonly kjoenn: Kjoenn;
+      readonly navn: Navn;
+      readonly statsborgerskap: readonly string[];
+      /** The mother's address, where the child lives. */
+      readonly bostedsadresse: Elementverdi;
+      readonly foedekommune: Kommune;
+    }
+  | { readonly type: 'doedsfall'; readonly person: string }
+  | { readonly type: 'flyttingInnenKommune' | 'flyttingMellomKommuner'; readonly person: string; readonly adresse: Adresse }
+  | { readonly type: 'vigsel'; readonly personer: readonly [string, string]; readonly kommune: Kommune }
+  | { readonly type: 'separasjon' | 'skilsmisse'; readonly personer: readonly [string, string]; readonly separert: boolean }
+  | { readonly type: 'innvandring' | 'dNummer'; readonly person: Nykommer }
+  | { readonly type: 'utvandring'; readonly person: string; readonly tilflyttingsland: string }
+  | { readonly type: 'navneendring'; readonly person: string; readonly navn: Navn }
+);
 
 const alder = (k: Kandidat, idag: string) => alderPaa(foedselsdato(k.dokument) ?? idag, idag);
 const kjoennAv = (k: Kandidat) => gjeldendeVerdi(k.dokument, 'kjoenn')?.kjoenn as Kjoenn | undefined;
@@ -33,20 +77,14 @@ const sivilstand = (k: Kandidat) => String(gjeldendeVerdi(k.dokument, 'sivilstan
 const bosatt = (k: Kandidat) =>
   gjeldendeStatus(k.dokument) === 'bosatt' && gjeldendeVerdi(k.dokument, 'adressebeskyttelse')?.graderingsnivaa !== 'strengtFortrolig';
 const ugift = (k: Kandidat) => !['gift', 'separert', 'registrertPartner', 'separertPartner'].includes(sivilstand(k));
-
 const ektefelle = (k: Kandidat) => gjeldendeVerdi(k.dokument, 'sivilstand')?.relatertVedSivilstand as string | undefined;
-
-/**
- * Takes the first candidate for whom `ok` holds out of the round, unless they or their spouse are in an event of the
- * round already: no one gets two events at once, and no divorce meets a spouse who died a moment before.
- */
-function ta(s: Simuleringskontekst, ok: (k: Kandidat) => boolean): Kandidat | undefined {
-  const i = s.kandidater.findIndex((k) => !s.brukt.has(k.nummer) && !s.brukt.has(ektefelle(k) ?? '') && ok(k));
-  if (i < 0) return undefined;
-  const [k] = s.kandidater.splice(i, 1);
-  for (const n of [k!.nummer, ektefelle(k!)]) if (n) s.brukt.add(n);
-  return k;
-}
+const harFoedselsnummer = (k: Kandidat) =>
+  gjeldende(k.dokument, 'identifikasjonsnummer').some((i) => i.status === 'iBruk' && i.identifikatortype === 'foedselsnummer');
+/** A second child of one mother on one day is a possible duplicate birth notice to the rules, not a birth. */
+const fikkBarnIdag = (k: Kandidat, idag: string) =>
+  gjeldende(k.dokument, 'familierelasjon').some((r) => r.relatertPersonsRolle === 'barn' && String(r.gyldighetstidspunkt ?? r.ajourholdstidspunkt).startsWith(idag));
+const kommunenummer = (k: Kandidat) =>
+  (gjeldendeVerdi(k.dokument, 'bostedsadresse')?.vegadresse as { kommunenummer?: string } | undefined)?.kommunenummer;
 
 /** The address value without its metadata, to give a newborn its mother's home. */
 function utenMetadata(v: Elementverdi): Elementverdi {
@@ -55,52 +93,70 @@ function utenMetadata(v: Elementverdi): Elementverdi {
 }
 
 /**
- * One command for one life event, about persons of the round who fit it (a mother 18–45, a death weighted by age as
- * mortality rises, about 9 % a year: Gompertz), or undefined when none in the round fits; the caller draws again.
+ * One life event about persons of the round who fit it (a mother 18–45, a death weighted by age as mortality rises,
+ * about 9 % a year: Gompertz), chosen so that the message rules accept it (docs/meldingsregler.md), or undefined when
+ * none in the round fits; the caller draws again.
  */
-export function livshendelse(type: Livshendelse, s: Simuleringskontekst): Kommando | undefined {
+export function livshendelse(type: Livshendelse, s: Simuleringskontekst): TrukketHendelse | undefined {
   const { data, prng, idag } = s;
+  const berorte: string[] = [];
+  /**
+   * Takes the first candidate for whom `ok` holds out of the round, unless they or their spouse are taken already: no
+   * one gets two events at once, and no divorce meets a spouse who died a moment before.
+   */
+  const ta = (ok: (k: Kandidat) => boolean): Kandidat | undefined => {
+    const i = s.kandidater.findIndex((k) => !s.brukt.has(k.nummer) && !s.brukt.has(ektefelle(k) ?? '') && ok(k));
+    if (i < 0) return undefined;
+    const [k] = s.kandidater.splice(i, 1);
+    for (const n of [k!.nummer, ektefelle(k!)]) {
+      if (!n) continue;
+      s.brukt.add(n);
+      berorte.push(n);
+    }
+    return k;
+  };
+  const felles = { dato: idag, berorte };
   switch (type) {
     case 'foedsel': {
-      const mor = ta(s, (k) => bosatt(k) && kjoennAv(k) === 'kvinne' && alder(k, idag) >= 18 && alder(k, idag) <= 45);
+      const mor = ta((k) => bosatt(k) && kjoennAv(k) === 'kvinne' && alder(k, idag) >= 18 && alder(k, idag) <= 45 && !fikkBarnIdag(k, idag));
       const adresse = mor && gjeldendeVerdi(mor.dokument, 'bostedsadresse');
-      if (!mor || !adresse) return undefined;
+      const foedekommune = mor && data.kommuner.get(kommunenummer(mor) ?? '');
+      if (!mor || !adresse || !foedekommune) return undefined;
       const far = sivilstand(mor) === 'gift' ? ektefelle(mor) : undefined;
       const barn = { kjoenn: prng.sjanse(0.513) ? ('mann' as const) : ('kvinne' as const), foedselsdato: idag, opprinnelse: 'NOR' };
       const borgere = gjeldende(mor.dokument, 'statsborgerskap').map((v) => String(v.statsborgerskap));
       return {
-        type: 'opprettPerson', grunnlag: 'foedsel', foedselsdato: idag, kjoenn: barn.kjoenn, foedeland: 'NOR',
+        ...felles, type, mor: mor.nummer, far, kjoenn: barn.kjoenn, foedekommune,
         navn: { fornavn: fornavn(data, barn, 'NOR', prng), etternavn: String(gjeldendeVerdi(mor.dokument, 'navn')?.etternavn) },
         statsborgerskap: borgere.includes('NOR') || borgere.length === 0 ? ['NOR'] : [borgere[0]!],
-        foreldre: [{ nummer: mor.nummer, rolle: 'mor' }, ...(far ? [{ nummer: far, rolle: 'far' as const }] : [])],
-        foreldreansvar: far ? 'felles' : 'mor',
         bostedsadresse: utenMetadata(adresse),
       };
     }
     case 'doedsfall': {
-      const doed = ta(s, (k) => bosatt(k) && prng.sjanse(Math.min(1, Math.exp(0.095 * (alder(k, idag) - 95)))));
-      return doed && { type: 'doedsfall', person: doed.nummer, doedsdato: idag };
+      const doed = ta((k) => bosatt(k) && prng.sjanse(Math.min(1, Math.exp(0.095 * (alder(k, idag) - 95)))));
+      return doed && { ...felles, type, person: doed.nummer };
     }
     case 'flyttingInnenKommune':
     case 'flyttingMellomKommuner': {
-      const p = ta(s, bosatt);
-      const naa = p && (gjeldendeVerdi(p.dokument, 'bostedsadresse')?.vegadresse as { kommunenummer?: string } | undefined)?.kommunenummer;
+      const p = ta(bosatt);
+      const naa = p && kommunenummer(p);
       if (!p || !naa) return undefined;
       const kommune = type === 'flyttingInnenKommune' ? naa : data.kommuneEtterFolketall.trekk(prng).kommunenummer;
-      return { type: 'flytte', person: p.nummer, bostedsadresse: bosted(nyAdresse(data, kommune, prng)), flyttedato: idag };
+      return { ...felles, type, person: p.nummer, adresse: nyAdresse(data, kommune, prng) };
     }
     case 'vigsel': {
       const kan = (k: Kandidat) => bosatt(k) && ugift(k) && alder(k, idag) >= 20;
-      const a = ta(s, kan);
-      const b = a && ta(s, (k) => kan(k) && kjoennAv(k) !== kjoennAv(a) && Math.abs(alder(k, idag) - alder(a, idag)) <= 12);
-      return a && b ? { type: 'vigsel', personer: [a.nummer, b.nummer], dato: idag, myndighet: 'ANSATT_I_KOMMUNE' } : undefined;
+      const a = ta(kan);
+      const b = a && ta((k) => kan(k) && kjoennAv(k) !== kjoennAv(a) && Math.abs(alder(k, idag) - alder(a, idag)) <= 12);
+      const kommune = a && data.kommuner.get(kommunenummer(a) ?? '');
+      return a && b && kommune ? { ...felles, type, personer: [a.nummer, b.nummer], kommune } : undefined;
     }
     case 'separasjon':
     case 'skilsmisse': {
       const fra = type === 'separasjon' ? ['gift'] : ['gift', 'separert'];
-      const p = ta(s, (k) => bosatt(k) && fra.includes(sivilstand(k)));
+      const p = ta((k) => bosatt(k) && fra.includes(sivilstand(k)));
       const annen = p && ektefelle(p);
-      return p && annen ? { type, personer: [p.nummer, annen], dato: idag, myndighet: 'STATSFORVALTEREN' } : undefined;
+      return p && annen ? { ...felles, type, personer: [p.nummer, annen], separert: sivilstand(p) === 'separert' } : undefined;
     }
     case 'innvandring':
     case 'dNummer': {
@@ -112,27 +168,24 @@ export function livshendelse(type: Livshendelse, s: Simuleringskontekst): Komman
         foedselsdato: foedselsdatoForAlder(prng.mellom(18, 50), idag, prng),
         opprinnelse: Vektet.fra(landvekter).trekk(prng),
       };
+      const navn = { fornavn: fornavn(data, person, person.opprinnelse, prng), etternavn: etternavn(data, person, prng) };
       const adresse = nyAdresse(data, data.kommuneEtterFolketall.trekk(prng).kommunenummer, prng);
-      const felles = {
-        type: 'opprettPerson' as const, ...person, foedeland: person.opprinnelse, statsborgerskap: [person.opprinnelse],
-        navn: { fornavn: fornavn(data, person, person.opprinnelse, prng), etternavn: etternavn(data, person, prng) },
-      };
-      return type === 'dNummer'
-        ? { ...felles, grunnlag: 'dNummer', postadresse: postadresse(adresse), identitetsgrunnlagstatus: 'ikkeKontrollert' }
-        : { ...felles, grunnlag: 'innflytting', innflytting: { fraflyttingsland: person.opprinnelse, dato: idag }, bostedsadresse: bosted(adresse) };
+      return { ...felles, type, person: { ...person, navn, adresse } };
     }
     case 'utvandring': {
-      const p = ta(s, bosatt);
+      const p = ta(bosatt);
       if (!p) return undefined;
       const fra = gjeldende(p.dokument, 'innflytting')[0]?.fraflyttingsland;
-      return { type: 'utflytting', person: p.nummer, tilflyttingsland: fra ? String(fra) : utvandringslandForNordmenn.trekk(prng), utflyttingsdato: idag };
+      return { ...felles, type, person: p.nummer, tilflyttingsland: fra ? String(fra) : utvandringslandForNordmenn.trekk(prng) };
     }
     case 'navneendring': {
-      const p = ta(s, (k) => bosatt(k) && alder(k, idag) >= 18);
+      const p = ta((k) => bosatt(k) && harFoedselsnummer(k) && alder(k, idag) >= 18);
       const navn = p && gjeldendeVerdi(p.dokument, 'navn');
       if (!p || !navn) return undefined;
       const nytt = data.etternavnNorge.trekk(prng);
-      return nytt === navn.etternavn ? undefined : { type: 'endreNavn', person: p.nummer, navn: { fornavn: String(navn.fornavn), etternavn: nytt }, gyldigFra: idag };
+      if (nytt === navn.etternavn) return undefined;
+      const mellomnavn = navn.mellomnavn === undefined ? undefined : String(navn.mellomnavn);
+      return { ...felles, type, person: p.nummer, navn: { fornavn: String(navn.fornavn), mellomnavn, etternavn: nytt } };
     }
     default: {
       const never: never = type;

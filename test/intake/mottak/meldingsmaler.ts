@@ -1,7 +1,10 @@
+import { doedsfallXml as doedsfall } from '../../../src/intake/meldingsmaler/doedsfall.ts';
+import { rekvisisjonAvDNummerXml } from '../../../src/intake/meldingsmaler/rekvisisjon-av-dnummer.ts';
+
 /**
- * Producer messages as a producer writes them, valid against the vendored XSDs (the specs check that), built with
- * the fields a test varies. Prefixes differ between templates on purpose: the namespace, not the prefix, names a
- * message.
+ * Producer messages with the fields a test varies and fixed values for the rest, written by the product's own
+ * builders (`src/intake/meldingsmaler/`) and given a namespace prefix: the namespace, not the prefix, names a message,
+ * and prefixes differ between templates on purpose.
  */
 export interface Doedsfall {
   readonly id: string;
@@ -10,25 +13,18 @@ export interface Doedsfall {
   readonly saksreferanse?: string;
 }
 
+const innsendt = (id: string, kildesystem?: string) => ({ id, tidspunkt: '2026-11-23T10:00:00+01:00', ...(kildesystem ? { kildesystem } : {}) });
+
 export function doedsfallXml(d: Doedsfall): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<d:meldingOmDoedsfall xmlns:d="folkeregisteret:melding:doedsfall:v1">
-  <d:innsending>
-    <d:avsendersMeldingsidentifikator>${d.id}</d:avsendersMeldingsidentifikator>
-    <d:avsendersInnsendingstidspunkt>2026-11-23T10:00:00+01:00</d:avsendersInnsendingstidspunkt>
-    <d:kildesystem>test</d:kildesystem>
-  </d:innsending>
-  <d:forespoersel>
-    <d:forespoerselssdato>2026-11-23</d:forespoerselssdato>
-    <d:kilde>helse</d:kilde>
-    ${d.saksreferanse ? `<d:avsendersSaksreferanse>${d.saksreferanse}</d:avsendersSaksreferanse>` : ''}
-    <d:avsendersSaksbehandler>Lege Legesen</d:avsendersSaksbehandler>
-    <d:doedPerson>
-      <d:foedselsnummer>${d.fnr}</d:foedselsnummer>
-      <d:doedsdato>${d.doedsdato ?? '2026-11-20'}</d:doedsdato>
-    </d:doedPerson>
-  </d:forespoersel>
-</d:meldingOmDoedsfall>`;
+  return medPrefiks('d', doedsfall({
+    innsending: innsendt(d.id, 'test'),
+    forespoerselsdato: '2026-11-23',
+    kilde: 'helse',
+    saksreferanse: d.saksreferanse,
+    saksbehandler: 'Lege Legesen',
+    person: d.fnr,
+    doedsdato: d.doedsdato ?? '2026-11-20',
+  }));
 }
 
 export interface Rekvisisjon {
@@ -43,30 +39,23 @@ export interface Rekvisisjon {
 
 export function rekvisisjonXml(r: Rekvisisjon): string {
   const [kopi, papir] = r.vedlegg ?? [];
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rekvisisjonAvDNummer xmlns="folkeregisteret:melding:nyfolkeregisterperson:rekvisisjonavdnummer:v5">
-  <innsending>
-    <avsendersMeldingsidentifikator>${r.id}</avsendersMeldingsidentifikator>
-    <avsendersInnsendingstidspunkt>2026-11-23T10:00:00+01:00</avsendersInnsendingstidspunkt>
-  </innsending>
-  <forespoersel>
-    <kandidat>
-      <navn><fornavn>${r.fornavn ?? 'Ana'}</fornavn><etternavn>${r.etternavn ?? 'Kowalska'}</etternavn></navn>
-      <foedselsdatoErKjent>true</foedselsdatoErKjent>
-      <foedselsdato>${r.foedselsdato ?? '1990-03-04'}</foedselsdato>
-      <foedeland>POL</foedeland>
-      <kjoenn>kvinne</kjoenn>
-      <statsborgerskap>POL</statsborgerskap>
-      <harUkjentOppholdsadresse>true</harUkjentOppholdsadresse>
-      <skalFaaUtskrift>false</skalFaaUtskrift>
-    </kandidat>
-    <kilde>skatteetaten</kilde>
-    <rekvireringsdato>2026-11-23</rekvireringsdato>
-    ${kopi ? `<identifikasjon><dokumentgrunnlag><identifikasjonsdokumenttype>pass</identifikasjonsdokumenttype><utstederland>POL</utstederland><dokumentkopi><multipartnavn>${kopi}</multipartnavn></dokumentkopi></dokumentgrunnlag></identifikasjon>` : ''}
-    ${r.saksreferanse ? `<avsendersSaksreferanse>${r.saksreferanse}</avsendersSaksreferanse>` : ''}
-    <avsendersSaksbehandler>Saks Behandler</avsendersSaksbehandler>
-    <identitetskontrollKreves>false</identitetskontrollKreves>
-    ${papir ? `<papirrekvisisjon><multipartnavn>${papir}</multipartnavn></papirrekvisisjon>` : ''}
-  </forespoersel>
-</rekvisisjonAvDNummer>`;
+  return rekvisisjonAvDNummerXml({
+    innsending: innsendt(r.id),
+    rekvireringsdato: '2026-11-23',
+    kilde: 'skatteetaten',
+    saksreferanse: r.saksreferanse,
+    saksbehandler: 'Saks Behandler',
+    navn: { fornavn: r.fornavn ?? 'Ana', etternavn: r.etternavn ?? 'Kowalska' },
+    foedselsdato: r.foedselsdato ?? '1990-03-04',
+    foedeland: 'POL',
+    kjoenn: 'kvinne',
+    statsborgerskap: ['POL'],
+    ...(kopi ? { identifikasjon: [{ type: 'pass', utstederland: 'POL', multipartnavn: kopi }] } : {}),
+    papirrekvisisjon: papir,
+  });
+}
+
+/** The same document with every element of the default namespace under `prefiks`. */
+function medPrefiks(prefiks: string, xml: string): string {
+  return xml.replace(/<(\/?)([A-Za-z]\w*)/g, `<$1${prefiks}:$2`).replace(' xmlns="', ` xmlns:${prefiks}="`);
 }

@@ -1,0 +1,21 @@
+import { felt, gruppe, melding, type Avsendersopplysninger } from './xml.ts';
+
+/** `meldingOmDoedsfall` (MeldingOmDoedsfall_v1.2.xsd), from a doctor, a court or an embassy. */
+export interface Doedsfallsmelding extends Avsendersopplysninger {
+  readonly forespoerselsdato: string;
+  readonly kilde: 'tingretten' | 'helse' | 'utenriksstasjon' | 'lensmannskontor' | 'nav';
+  readonly person: string;
+  readonly doedsdato: string;
+}
+
+export function doedsfallXml(d: Doedsfallsmelding): string {
+  return melding(
+    'doedsfall_v1',
+    d.innsending,
+    felt('forespoerselssdato', d.forespoerselsdato),
+    felt('kilde', d.kilde),
+    felt('avsendersSaksreferanse', d.saksreferanse),
+    felt('avsendersSaksbehandler', d.saksbehandler),
+    gruppe('doedPerson', felt('foedselsnummer', d.person), felt('doedsdato', d.doedsdato)),
+  );
+}
