@@ -42,6 +42,8 @@ describe.each(storeKinds)('folkeregister serve on %s', (kind) => {
     expect(kropp.status).toBe('ok');
     expect(kropp.sisteSekvensnummer).toBeGreaterThan(300);
     expect(utskrift).toContain('Seeded a synthetic population of 300 persons');
+    // The server answers as soon as it listens, and prints where to look just after: give the print a moment.
+    for (const slutt = Date.now() + 5_000; !utskrift.includes(`/health`) && Date.now() < slutt; ) await new Promise((r) => setTimeout(r, 50));
     expect(utskrift).toContain(`http://127.0.0.1:${port}/health`);
     if (kind === 'postgres') {
       const { default: postgres } = await import('postgres');
