@@ -34,8 +34,9 @@ export interface Skriverader {
   readonly identifikatorer: string;
   /** Numbers a merge or split moves to another person: `[{ nummer, person_id }]`, or undefined when none. */
   readonly flyttedeIdentifikatorer: string | undefined;
-  readonly dokumenter: string;
-  readonly hendelser: string;
+  /** Text, or its UTF-8 bytes when handed to the writer thread (`skrivetraad.ts`), which takes bytes without a copy. */
+  readonly dokumenter: string | Uint8Array;
+  readonly hendelser: string | Uint8Array;
   readonly siste: number;
 }
 

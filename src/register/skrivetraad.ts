@@ -39,7 +39,12 @@ export function utkastskriver(db: Db): Utkastskriver {
       new Promise((ok, feil) => {
         const nr = neste++;
         venter.set(nr, { ok, feil });
-        traad.postMessage({ nr, fra: utkast.fra, rader: utkast.rader } satisfies Skriveoppdrag);
+        // The two large COPY texts go as bytes whose memory moves to the thread, instead of strings it copies.
+        // (TextEncoder, not Buffer.from: a small Buffer shares Node's pool, which must not be moved away.)
+        const dokumenter = tilBytes(utkast.rader.dokumenter);
+        const hendelser = tilBytes(utkast.rader.hendelser);
+        const rader = { ...utkast.rader, dokumenter, hendelser };
+        traad.postMessage({ nr, fra: utkast.fra, rader } satisfies Skriveoppdrag, [dokumenter.buffer, hendelser.buffer]);
       }),
     async lukk() {
       traad.postMessage({ slutt: true });
@@ -47,6 +52,9 @@ export function utkastskriver(db: Db): Utkastskriver {
     },
   };
 }
+
+const koder = new TextEncoder();
+const tilBytes = (t: string | Uint8Array): Uint8Array<ArrayBuffer> => (typeof t === 'string' ? koder.encode(t) : new Uint8Array(t));
 
 export type Skriveoppdrag = Pick<Utkast, 'fra' | 'rader'> & { readonly nr: number };
 export interface Skrivesvar {

@@ -35,7 +35,7 @@ export async function pgliteDb(pg: PGlite, schema: string | undefined, close: ()
     },
     async kopierInn(tabell, kolonner, rader) {
       if (rader.length === 0) return;
-      await q.query(`copy ${tabell} (${kolonner.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([rader]) });
+      await q.query(`copy ${tabell} (${kolonner.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([rader as BlobPart]) });
     },
   });
   // Channels are the instance's, not a schema's: Dbs sharing one instance also wake each other, which costs a read.
