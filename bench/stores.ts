@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Db } from '../src/store/db.ts';
@@ -31,8 +34,19 @@ async function finnPostgres(): Promise<string | undefined> {
   return undefined;
 }
 
+/**
+ * PGlite with its data in a folder of its own, as `npm start` runs it. In memory, Emscripten's file system copies a
+ * whole table file each time PostgreSQL extends it: measured 31 s against 14 s for seeding 10 000 residents.
+ */
+async function aapnePglite(): Promise<Db> {
+  const mappe = await mkdtemp(join(tmpdir(), 'folkeregister-benk-'));
+  const db = await openPglite(mappe);
+  await migrate(db);
+  return { ...db, close: async () => { await db.close(); await rm(mappe, { recursive: true, force: true }); } };
+}
+
 export async function benkstores(): Promise<Benkstore[]> {
-  const stores: Benkstore[] = [{ navn: 'pglite', aapne: async () => { const db = await openPglite(); await migrate(db); return db; } }];
+  const stores: Benkstore[] = [{ navn: 'pglite', aapne: aapnePglite }];
   const url = await finnPostgres();
   if (url) {
     stores.push({
