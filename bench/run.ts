@@ -11,19 +11,19 @@ import { seedBenk } from './seed.bench.ts';
 
 /**
  * `npm run bench`: every benchmark on every store, figures printed and saved as JSON in `bench/results/`.
- * `--skala N` multiplies the work (default 10; the shared population is `1000 × N` residents); `--kun <name>` runs
- * one benchmark (those on the population seed it first), `--store pglite|postgres` one store; `--behold` keeps the
+ * `--skala N` multiplies the work (default 10; the shared population is `1000 × N` residents); `--kun <name>[,<name>…]` runs
+ * only those (those on the population seed it first), `--store pglite|postgres` one store; `--behold` keeps the
  * PostgreSQL population for the next run with `--behold` (a million takes long to seed). The machine is small and
  * noisy, so read the ratios; each figure carries the load average it was measured under.
  */
 export async function benchCommand(args: string[], io: Io): Promise<number> {
   const skalaArg = args.indexOf('--skala');
   const skala = skalaArg >= 0 ? Number(args[skalaArg + 1]) : 10;
-  const kun = args.includes('--kun') ? args[args.indexOf('--kun') + 1] : undefined;
+  const kun = args.includes('--kun') ? args[args.indexOf('--kun') + 1]?.split(',') : undefined;
   // `--store postgres` skips PGlite, e.g. for a million persons, which only PostgreSQL is meant to hold.
   const kunStore = args.includes('--store') ? args[args.indexOf('--store') + 1] : undefined;
   const behold = args.includes('--behold');
-  const valgt = (navn: string) => !kun || kun === navn;
+  const valgt = (navn: string) => !kun || kun.includes(navn);
   const maalinger: (Maaling & { last: number })[] = [];
   const noter = (ms: Maaling[]) => {
     for (const m of ms) {
