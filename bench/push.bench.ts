@@ -22,7 +22,7 @@ const identifikatorer = { regelbytteIdentifikator: '2032-01-01', syntetiskeIdent
  */
 export async function pushBenk(db: Db, store: string, skala: number): Promise<Maaling[]> {
   const tilgang = lesTilgangsinnstillinger({ FOLKEREGISTER_ISSUER: ISSUER, FOLKEREGISTER_IP_GRENSE: '100000000' });
-  const app = await byggApp({ db, tilgang, push: standardPushinnstillinger });
+  const app = await byggApp({ db, tilgang, push: { ...standardPushinnstillinger, tillatInterne: true } });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const ankomst = { webhook: new Ankomster(), sse: new Ankomster() };
   let hemmelighet = '';

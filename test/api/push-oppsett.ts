@@ -6,7 +6,7 @@ import type { Mottaker } from './mottaker.ts';
 import { forventStatus, hent, url, type Oppslagsmiljoe } from './oppslag-oppsett.ts';
 
 /** Short waits, so retries show within a test; the lease stays well above the POST timeout as in production. */
-export const testPush = { ...standardPushinnstillinger, forsoekGrunnMs: 100, forsoekMaksMs: 800, tidsavbruddMs: 2000, leieSekunder: 5, hjerteslagMs: 300 };
+export const testPush = { ...standardPushinnstillinger, tillatInterne: true, forsoekGrunnMs: 100, forsoekMaksMs: 800, tidsavbruddMs: 2000, leieSekunder: 5, hjerteslagMs: 300 };
 
 export const abonnementssti = 'hendelser/abonnementer';
 

@@ -3,6 +3,7 @@ import { freshDb, storeKinds } from '../support/stores.ts';
 import { hentToken, registrerTestkonsument, type Testklient } from '../access/tilgang/hjelpere.ts';
 import { rettighetspakker, type Rettighetspakke } from '../../src/access/konsumenter/rettighetspakker.ts';
 import { registrerStans } from '../../src/access/konsumenter/stans.ts';
+import { standardPushinnstillinger } from '../../src/access/push/innstillinger.ts';
 import { Pushheader } from '../../src/access/push/signatur.ts';
 import type { Kommando } from '../../src/domain/kommando/kommando.ts';
 import { sisteSekvensnummer } from '../../src/register/les-hendelser.ts';
@@ -213,5 +214,28 @@ describe.each(storeKinds)('push subscriptions of the event feed, on %s', (kind) 
     expect(x.innslag).toEqual(await feed('offentligMedHjemmel', a.seq));
     expect(x.innslag).toHaveLength(1);
     expect((await hentAbonnement('offentligMedHjemmel', a.id, annenToken)).sisteFeil).toContain('§ 12-2');
+  });
+});
+
+describe.each(storeKinds)('push subscriptions under production settings, on %s', (kind) => {
+  let db: Db;
+  let m: Oppslagsmiljoe;
+  beforeAll(async () => {
+    db = await freshDb(kind);
+    m = await byggOppslagsmiljoe(db, { push: standardPushinnstillinger });
+  }, 180_000);
+  afterAll(async () => {
+    await m?.app.close();
+    await db?.close();
+  });
+
+  it('refuses webhooks on internal addresses (loopback, private, link-local metadata), in the FREG error shape', async () => {
+    for (const webhook of ['https://169.254.169.254/latest/meta-data', 'https://10.0.0.8/hook', 'https://[::1]:8443/hook', 'https://localhost/hook', 'http://127.0.0.1:8080/hook']) {
+      const svar = await hent(m.app, m.tokens.offentligMedHjemmel, 'POST', url('offentligMedHjemmel', sti), { webhook });
+      forventStatus(svar, 400);
+      expect(svar.json(), webhook).toMatchObject({ httpStatus: 400, feilkode: 'ske.folkeregister.konsument.UgyldigForespoerselException' });
+    }
+    expect((await hent(m.app, m.tokens.offentligMedHjemmel, 'GET', url('offentligMedHjemmel', sti))).json()).toEqual([]);
+    forventStatus(await hent(m.app, m.tokens.offentligMedHjemmel, 'POST', url('offentligMedHjemmel', sti), { webhook: 'https://mottak.example.org/hook' }), 201);
   });
 });

@@ -2,8 +2,13 @@
 export interface Pushinnstillinger {
   /** Deliver from this process; several processes on one PostgreSQL may all do so (one lease per subscription). */
   readonly levering: boolean;
-  /** Allow `http://` webhooks to hosts other than loopback (never on by default: deliveries would travel in clear). */
+  /** Allow `http://` webhooks (never on by default: deliveries would travel in clear). */
   readonly tillatHttp: boolean;
+  /**
+   * Allow webhooks on loopback, private, link-local and other internal addresses (`adressevern.ts`), and `http://` to
+   * loopback: for development and tests only. Off, a consumer cannot make the register POST into its own network.
+   */
+  readonly tillatInterne: boolean;
   /** The first retry's wait; each failure doubles it up to `forsoekMaksMs` (with jitter). */
   readonly forsoekGrunnMs: number;
   readonly forsoekMaksMs: number;
@@ -24,6 +29,7 @@ export interface Pushinnstillinger {
 export const standardPushinnstillinger: Pushinnstillinger = {
   levering: true,
   tillatHttp: false,
+  tillatInterne: false,
   forsoekGrunnMs: 1000,
   forsoekMaksMs: 5 * 60_000,
   tidsavbruddMs: 10_000,
@@ -44,6 +50,7 @@ export function lesPushinnstillinger(env: NodeJS.ProcessEnv): Pushinnstillinger 
   const innstillinger = {
     levering: env.FOLKEREGISTER_PUSH_LEVERING !== 'false',
     tillatHttp: env.FOLKEREGISTER_PUSH_TILLAT_HTTP === 'true',
+    tillatInterne: env.FOLKEREGISTER_PUSH_TILLAT_INTERNE === 'true',
     forsoekGrunnMs: tall('FOLKEREGISTER_PUSH_FORSOEK_GRUNN_MS', s.forsoekGrunnMs, 10),
     forsoekMaksMs: tall('FOLKEREGISTER_PUSH_FORSOEK_MAKS_MS', s.forsoekMaksMs, 10),
     tidsavbruddMs: tall('FOLKEREGISTER_PUSH_TIDSAVBRUDD_MS', s.tidsavbruddMs, 100),

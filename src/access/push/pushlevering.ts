@@ -1,3 +1,5 @@
+import { InternAdresse } from './adressevern.ts';
+import { postWebhook } from './webhookpost.ts';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../store/db.ts';
 import { lesFeedside, type Feedside } from '../feed/les-feedside.ts';
@@ -126,9 +128,9 @@ export function startPushlevering(o: PushleveringOptions): Pushlevering {
     const tidspunkt = Math.floor(o.klokke().getTime() / 1000);
     const [foerste, siste] = [side.innslag[0]!.sekvensnummer, side.innslag.at(-1)!.sekvensnummer];
     try {
-      const svar = await fetch(l.webhook, {
-        method: 'POST',
-        headers: {
+      const status = await postWebhook(
+        l.webhook,
+        {
           'content-type': 'application/json; charset=utf-8',
           [Pushheader.tidspunkt]: String(tidspunkt),
           [Pushheader.signatur]: signer(l.hemmelighet, tidspunkt, kropp),
@@ -137,16 +139,15 @@ export function startPushlevering(o: PushleveringOptions): Pushlevering {
           [Pushheader.sekvens]: `${foerste}-${siste}`,
           [Pushheader.abonnement]: l.id,
         },
-        body: kropp,
-        // A redirect is not followed: the address was checked when the subscription was made, its target was not.
-        redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(i.tidsavbruddMs), stopp.signal]),
-      });
-      await svar.body?.cancel().catch(() => {});
-      return svar.status >= 200 && svar.status < 300 ? undefined : `Mottakeren svarte ${svar.status}`;
+        kropp,
+        { signal: AbortSignal.any([AbortSignal.timeout(i.tidsavbruddMs), stopp.signal]), tillatInterne: i.tillatInterne },
+      );
+      return status >= 200 && status < 300 ? undefined : `Mottakeren svarte ${status}`;
     } catch (feil) {
-      if ((feil as Error).name === 'TimeoutError') return `Tidsavbrudd etter ${i.tidsavbruddMs} ms`;
-      const kode = ((feil as Error).cause as { code?: string } | undefined)?.code;
+      const f = feil as Error & { code?: string; cause?: { name?: string; code?: string } };
+      if (f.name === 'TimeoutError' || f.cause?.name === 'TimeoutError') return `Tidsavbrudd etter ${i.tidsavbruddMs} ms`;
+      if (f instanceof InternAdresse) return `Leveres ikke: ${f.message}`;
+      const kode = f.code ?? f.cause?.code;
       return `Ingen forbindelse med mottakeren${kode ? ` (${kode})` : ''}`;
     }
   }
