@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nyTidsordnetId } from './ider.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
 import type { Avvisning, Kontekst } from '../domain/kommando/beslutning.ts';
@@ -22,12 +22,11 @@ export type Identifikatortildeler = (tx: Queryable, behov: readonly Identifikato
 export interface Skriveoppsett {
   readonly tildelIdentifikatorer: Identifikatortildeler;
   readonly klokke?: () => Date;
-  /** New `dokumentidentifikator`s and `hendelsesidentifikator`s: 32 hex digits like FREG's. */
+  /** New `dokumentidentifikator`s and `hendelsesidentifikator`s: 32 hex digits like FREG's (default `ider.ts`). */
   readonly nyId?: () => string;
   readonly kilde?: string;
 }
 
-const tilfeldigId = () => randomBytes(16).toString('hex');
 
 /**
  * The write path (DESIGN.md principle 1). All commands are decided and stored in ONE transaction that first takes the
@@ -100,7 +99,7 @@ async function beslutt(
   uskrevne: ReadonlyMap<string, Person>,
 ): Promise<{ sett: Endringssett; utfall: Utfall[] }> {
   let sekvensnummer = siste;
-  const nyId = oppsett.nyId ?? tilfeldigId;
+  const nyId = oppsett.nyId ?? nyTidsordnetId;
   const instant = (oppsett.klokke ?? (() => new Date()))();
   const grunnkontekst = { naa: osloTidspunkt(instant), idag: osloDato(instant), kilde: oppsett.kilde ?? 'folkeregistermyndigheten' };
 

@@ -6,6 +6,7 @@ import type { Db } from '../store/db.ts';
 import { referansedata } from './data/referansedata.ts';
 import { forberedBatch } from './kjoering.ts';
 import { utkastskriver } from '../register/skrivetraad.ts';
+import { tidsordnetId } from '../register/ider.ts';
 import type { Person } from '../domain/person/persondokument.ts';
 import { genererKommandoer } from './kommandoer/generer.ts';
 import type { Planlagt } from './kommandoer/tidslinje.ts';
@@ -59,7 +60,9 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   // Ids continue from the log's end, so a second seed into a used register draws new ones.
   const ider = Prng.fra(seedtekst, 'ider', await sisteSekvensnummer(db));
   const klokke = () => new Date(Date.parse(osloMidnatt(idag)) + 12 * 3_600_000);
-  const oppsett = { klokke, nyId: () => ider.hex(4), kilde: 'syntetisk', identifikatorer: valg.identifikatorer };
+  // Time-ordered like the register's own (`ider.ts`), as if one id were issued each millisecond from the fixed clock.
+  let idnummer = await sisteSekvensnummer(db);
+  const oppsett = { klokke, nyId: () => tidsordnetId(klokke().getTime() + idnummer++, ider.hex(3)), kilde: 'syntetisk', identifikatorer: valg.identifikatorer };
   // About 1 000 commands a transaction: larger batches gain nothing and make PGlite copy ever larger parameters.
   const stoerrelse = valg.batchstoerrelse ?? 1000;
   const numre: string[] = [];
