@@ -1,3 +1,6 @@
+// Profiling aid for the seeder on PostgreSQL: `node --import tsx bench/_prof.ts N` seeds N residents into a scratch
+// schema and prints where the time went (deciding, waiting for the writer) and Node's CPU. The PostgreSQL CPU it
+// prints is the main pool's backends only: the writer thread's connection is closed before it is read.
 import fs from 'node:fs';
 import { openPostgres } from '../src/store/postgres-db.ts';
 import { migrate } from '../src/store/migrate.ts';
