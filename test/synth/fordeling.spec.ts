@@ -100,9 +100,10 @@ function innenfor(vaar: Telling, fasit: Telling, n: number, total: number): stri
 
 describe(`the generated population of ${N} residents against SSB 2026`, () => {
   let telling: Folketelling;
+  let plan: ReturnType<typeof lagPlan>;
   const fasit = ssb();
   beforeAll(() => {
-    const plan = lagPlan({ antall: N, seed: 'fordeling' });
+    plan = lagPlan({ antall: N, seed: 'fordeling' });
     function* kommandoer() {
       for (const klynge of genererKommandoer(plan, referansedata())) {
         for (const p of klynge) yield { ...p.kommando, ...(p.ny && p.kommando.type === 'opprettPerson' ? { ref: `@${p.ny.ref}` } : {}) } as Kommando & { ref?: string };
@@ -110,6 +111,18 @@ describe(`the generated population of ${N} residents against SSB 2026`, () => {
     }
     telling = folketellingFraKommandoer(kommandoer());
   }, 120_000);
+
+  it("draws immigrants' countries from the flows of the period they came in", () => {
+    const innvandrere = plan.personer.filter((p) => p.innvandret && p.opprinnelse !== 'NOR');
+    const fra = (land: string) => innvandrere.filter((p) => p.opprinnelse === land);
+    // Ukrainians came from 2022 (none in 2020's figures); Poles over the whole period.
+    expect(fra('UKR').filter((p) => p.innvandret! < '2022-01-01')).toEqual([]);
+    expect(fra('POL').filter((p) => p.innvandret! < '2022-01-01').length).toBeGreaterThan(fra('POL').length / 3);
+    // Of all immigrants, Ukrainians are a minority, about the share recent arrivals hold of the whole.
+    const ukrainere = fra('UKR').length / innvandrere.length;
+    expect(ukrainere).toBeGreaterThan(0.05);
+    expect(ukrainere).toBeLessThan(fra('POL').length / innvandrere.length * 2);
+  });
 
   it('has exactly N residents at the end of the commands', () => {
     expect(telling.bosatte).toBe(N);

@@ -53,6 +53,16 @@ export interface Referansedata {
   readonly land: ReadonlyMap<string, { readonly iso2: string; readonly navn: string }>;
   /** Immigration and emigration by citizenship, the largest groups (SSB), annualised: `[iso3, per year]`. */
   readonly innvandring: readonly (readonly [string, number])[];
+  /**
+   * Immigration and emigration by citizenship as each period of the data has them (`2020`, `2024K1`), by the period's
+   * year: the flows of one era are not those of another (Ukrainians came from 2022), so a migrant's country is drawn
+   * from the period nearest the year they moved (`plan/flyttestroem.ts`).
+   */
+  readonly flyttingEtterAar: readonly {
+    readonly aar: number;
+    readonly innvandring: readonly (readonly [string, number])[];
+    readonly utvandring: readonly (readonly [string, number])[];
+  }[];
   readonly utvandring: readonly (readonly [string, number])[];
   /** Yearly volumes of register events (SSB), `storrelse` → the latest whole-year figure. */
   readonly hendelsestall: ReadonlyMap<string, number>;
@@ -128,6 +138,11 @@ function lesAlt(): Referansedata {
     navnUtland: navnUtland(),
     land: new Map(les('land.csv').map((r) => [r.iso3!, { iso2: r.iso2!, navn: r.navn_nb! }])),
     innvandring: perAar(flytting, 'innvandring'),
+    flyttingEtterAar: [...grupper(flytting, (r) => r.periode!, (r) => r)].map(([periode, rader]) => ({
+      aar: Number(periode.slice(0, 4)),
+      innvandring: rader.map((r) => [r.iso3!, Number(r.innvandring)] as const),
+      utvandring: rader.map((r) => [r.iso3!, Number(r.utvandring)] as const),
+    })),
     utvandring: perAar(flytting, 'utvandring'),
     // Rows are in time order, so the last whole year of each figure wins.
     hendelsestall: new Map(hendelser.map((r) => [r.storrelse!, Number(r.antall)])),

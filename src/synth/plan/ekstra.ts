@@ -1,3 +1,4 @@
+import { flyttingslandEtterDato } from './flyttestroem.ts';
 import { antakelser } from '../antakelser.ts';
 import type { Referansedata } from '../data/referansedata.ts';
 import { aarsdag, datoMellom, plussAar, senest } from '../dato.ts';
@@ -38,13 +39,14 @@ export function leggTilEkstra(personer: Planperson[], samliv: Samliv[], data: Re
     const s = nyttSamliv(personer, samliv, kvinne.ref, mann.ref, plussAar(foersteDoed, -2), prng);
     if (s.fra < plussAar(foersteDoed, -1)) s.vigsel = datoMellom(prng, s.fra, plussAar(foersteDoed, -1));
   }
-  const utvandring = Vektet.fra(data.utvandring.filter(([l]) => l !== 'NOR'));
+  const utvandring = flyttingslandEtterDato(data, 'utvandring');
   for (let i = 0; i < n(e.utflyttet); i++) {
     const foedt = foedtIAlder(20, 70);
     const innvandrer = prng.sjanse(0.4);
-    const opprinnelse = innvandrer ? utvandring.trekk(prng) : 'NOR';
     const innvandret = innvandrer ? datoMellom(prng, aarsdag(foedt, 18), plussAar(idag, -1.5)) : undefined;
     const dato = datoMellom(prng, plussAar(innvandret ?? aarsdag(foedt, 18), 1), plussAar(idag, -0.05));
+    // Those who left again, by the emigration of the year they came (a Ukrainian did not come in 2016).
+    const opprinnelse = innvandret ? utvandring(innvandret).trekk(prng) : 'NOR';
     ny({
       kjoenn: kjoenn(), foedselsdato: foedt, status: 'utflyttet', opprinnelse, ...(innvandret ? { innvandret } : {}),
       utflytting: { dato, land: innvandrer ? opprinnelse : utvandringslandForNordmenn.trekk(prng) },
