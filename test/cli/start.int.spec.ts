@@ -10,9 +10,17 @@ import { storeKinds, testDatabaseUrl } from '../support/stores.ts';
 describe.each(storeKinds)('folkeregister serve on %s', (kind) => {
   let prosess: ChildProcess | undefined;
   let mappe: string | undefined;
+  let schema: string | undefined;
+  // Cleaned up whether the test passed or not, so a failed run leaves no schema behind on the shared server.
   afterEach(async () => {
     prosess?.kill('SIGTERM');
     if (mappe) await rm(mappe, { recursive: true, force: true });
+    if (schema) {
+      const { default: postgres } = await import('postgres');
+      const sql = postgres(await testDatabaseUrl(), { max: 1, onnotice: () => {} });
+      await sql.unsafe(`drop schema if exists "${schema}" cascade`).catch(() => {});
+      await sql.end();
+    }
   });
 
   it('creates, migrates and seeds an empty register, prints where to look, and answers /health with 200', async () => {
@@ -24,7 +32,7 @@ describe.each(storeKinds)('folkeregister serve on %s', (kind) => {
       LOG_LEVEL: 'silent',
       FOLKEREGISTER_DATA_DIR: join(mappe, 'pglite'),
       FOLKEREGISTER_STARTPOPULASJON: '300',
-      ...(kind === 'postgres' ? { DATABASE_URL: await testDatabaseUrl(), FOLKEREGISTER_DB_SCHEMA: `start_${randomBytes(4).toString('hex')}` } : {}),
+      ...(kind === 'postgres' ? { DATABASE_URL: await testDatabaseUrl(), FOLKEREGISTER_DB_SCHEMA: (schema = `start_${randomBytes(4).toString('hex')}`) } : {}),
     };
     if (kind === 'pglite') delete env.DATABASE_URL;
     prosess = spawn(process.execPath, ['bin/folkeregister.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,11 +53,5 @@ describe.each(storeKinds)('folkeregister serve on %s', (kind) => {
     // The server answers as soon as it listens, and prints where to look just after: give the print a moment.
     for (const slutt = Date.now() + 5_000; !utskrift.includes(`/health`) && Date.now() < slutt; ) await new Promise((r) => setTimeout(r, 50));
     expect(utskrift).toContain(`http://127.0.0.1:${port}/health`);
-    if (kind === 'postgres') {
-      const { default: postgres } = await import('postgres');
-      const sql = postgres(await testDatabaseUrl(), { max: 1, onnotice: () => {} });
-      await sql.unsafe(`drop schema if exists "${env.FOLKEREGISTER_DB_SCHEMA}" cascade`).catch(() => {});
-      await sql.end();
-    }
   }, 90_000);
 });
