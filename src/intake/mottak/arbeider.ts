@@ -30,15 +30,16 @@ export type Runde = 'behandlet' | 'tom' | 'opptatt';
  * Processes the oldest accepted message, all in ONE transaction: the worker lock, the message row, the register's
  * write lock, the facts, the pure judgement, the registration and/or the case, the feedback event, and the message
  * marked done. A crash anywhere leaves the message pending and nothing of it written; a commit leaves it done once.
- * One message at a time per database, whichever server process runs it: the advisory lock is per database, so a
- * second process finds it taken and waits for its next wake-up.
+ * One message at a time per register, whichever server process runs it: the advisory lock is keyed by the register's
+ * schema (advisory locks are per database, and two registers may share one in schemas of their own), so a second
+ * process of the same register finds it taken and waits for its next wake-up.
  *
  * NOTE: never let a rule's exception roll the transaction back: the message would block the queue forever. Rule
  * faults become manual cases; only database faults roll back (and the message is retried).
  */
 export async function behandleNeste(db: Db, o: Mottaksoppsett): Promise<Runde> {
   return db.transaction(async (tx) => {
-    const [laas] = await tx.query<{ laast: boolean }>('select pg_try_advisory_xact_lock($1) as laast', [ARBEIDERLAAS]);
+    const [laas] = await tx.query<{ laast: boolean }>('select pg_try_advisory_xact_lock($1, hashtext(current_schema())) as laast', [ARBEIDERLAAS]);
     if (!laas!.laast) return 'opptatt';
     const melding = await taNesteMeldingInTrx(tx);
     if (!melding) return 'tom';

@@ -111,7 +111,7 @@ function tilMelding(r: MeldingRad): LagretMelding {
 
 /**
  * The oldest unprocessed message, locked for the caller's transaction. `skip locked`: a second server process moves on
- * instead of waiting (the worker also holds an advisory lock, so in practice one processes at a time per database).
+ * instead of waiting (the worker also holds an advisory lock, so in practice one processes at a time per register).
  */
 export async function taNesteMeldingInTrx(tx: Queryable): Promise<LagretMelding | undefined> {
   const [rad] = await tx.query<MeldingRad>(
