@@ -1,4 +1,4 @@
-import { felt, gruppe, melding, type Avsendersopplysninger } from './xml.ts';
+import { felt, gruppe, melding, type Avsendersopplysninger, saksfelter } from './xml.ts';
 
 /** `meldingOmDoedsfall` (MeldingOmDoedsfall_v1.2.xsd), from a doctor, a court or an embassy. */
 export interface Doedsfallsmelding extends Avsendersopplysninger {
@@ -14,8 +14,7 @@ export function doedsfallXml(d: Doedsfallsmelding): string {
     d.innsending,
     felt('forespoerselssdato', d.forespoerselsdato),
     felt('kilde', d.kilde),
-    felt('avsendersSaksreferanse', d.saksreferanse),
-    felt('avsendersSaksbehandler', d.saksbehandler),
+    saksfelter(d),
     gruppe('doedPerson', felt('foedselsnummer', d.person), felt('doedsdato', d.doedsdato)),
   );
 }

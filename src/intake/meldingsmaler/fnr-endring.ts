@@ -1,4 +1,4 @@
-import { felt, gruppe, melding, personnavn, type Avsendersopplysninger, type Personnavn } from './xml.ts';
+import { felt, gruppe, melding, personnavn, type Avsendersopplysninger, type Personnavn, saksfelter } from './xml.ts';
 
 /**
  * `meldingOmEndringAvPersonMedFoedselsnummer` (MeldingOmEndringAvPersonMedFoedselsnummer_v1.0.xsd) of a new name
@@ -16,8 +16,7 @@ export function navneendringXml(m: Navneendringsmelding): string {
     m.innsending,
     felt('kilde', 'annet'),
     felt('forespoerselsdato', m.forespoerselsdato),
-    felt('avsendersSaksreferanse', m.saksreferanse),
-    felt('avsendersSaksbehandler', m.saksbehandler),
+    saksfelter(m),
     gruppe('person', personnavn('navn', m.navn), felt('foedselsnummer', m.person), felt('endringstype', 'endre'), felt('erVedtakOmIdentitetsendring', false)),
   );
 }

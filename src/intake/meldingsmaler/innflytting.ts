@@ -1,4 +1,4 @@
-import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse } from './xml.ts';
+import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse, saksfelter } from './xml.ts';
 
 /**
  * `meldingOmInnflytting` (MeldingOmInnflytting_v1.0.xsd) from the immigration directorate: a person without a number
@@ -22,8 +22,7 @@ export function innflyttingXml(m: Innflyttingsmelding): string {
     m.innsending,
     felt('kilde', 'utlendingsdirektoratet'),
     felt('registreringsdato', m.registreringsdato),
-    felt('avsendersSaksreferanse', m.saksreferanse),
-    felt('avsendersSaksbehandler', m.saksbehandler),
+    saksfelter(m),
     gruppe(
       'kandidat',
       personnavn('navn', m.navn),

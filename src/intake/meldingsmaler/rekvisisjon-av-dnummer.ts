@@ -1,4 +1,4 @@
-import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse } from './xml.ts';
+import { felt, gruppe, melding, personnavn, vegadresse, type Avsendersopplysninger, type Personnavn, type Vegadresse, saksfelter } from './xml.ts';
 
 /**
  * `rekvisisjonAvDNummer` (RekvisisjonAvDNummer_5.0.xsd): a person with a temporary connection to Norway, requested by
@@ -55,8 +55,7 @@ export function rekvisisjonAvDNummerXml(r: DNummerrekvisisjon): string {
         ),
       ),
     ),
-    felt('avsendersSaksreferanse', r.saksreferanse),
-    felt('avsendersSaksbehandler', r.saksbehandler),
+    saksfelter(r),
     felt('identitetskontrollKreves', false),
     r.papirrekvisisjon ? gruppe('papirrekvisisjon', felt('multipartnavn', r.papirrekvisisjon)) : '',
   );

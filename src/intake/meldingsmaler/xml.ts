@@ -35,6 +35,11 @@ export interface Avsendersopplysninger {
   readonly saksbehandler: string;
 }
 
+/** The sender's case reference and case worker, in the order every schema that has them puts them. */
+export function saksfelter(a: Pick<Avsendersopplysninger, 'saksreferanse' | 'saksbehandler'>): string {
+  return felt('avsendersSaksreferanse', a.saksreferanse) + felt('avsendersSaksbehandler', a.saksbehandler);
+}
+
 /** The whole document of a resource: its document element in its namespace, `innsending`, then `forespoersel`. */
 export function melding(ressurs: Ressurs, innsending: Innsending, ...forespoersel: string[]): string {
   const { rot, navnerom } = ressurstabell[ressurs];
