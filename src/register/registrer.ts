@@ -25,6 +25,8 @@ export interface Skriveoppsett {
   /** New `dokumentidentifikator`s and `hendelsesidentifikator`s: 32 hex digits like FREG's (default `ider.ts`). */
   readonly nyId?: () => string;
   readonly kilde?: string;
+  /** Person ids for the persons a batch creates (default: drawn from the `person` table's sequence). */
+  readonly reserverPersonIder?: (tx: Queryable, antall: number) => Promise<number[]>;
 }
 
 
@@ -80,6 +82,21 @@ export async function forberedUtkast(
   return { fra, sett, rader: tilSkriverader(sett), utfall, endret };
 }
 
+/**
+ * A batch decided before anyone knows where the log will end when it is written: its events are numbered from 1,
+ * and `tilSkriverader(sett, fra)` places them after `fra`. This is how the seeder decides batches in parallel
+ * (`synth/beslutter.ts`); it holds only for batches that name no person of another batch not yet written, which is
+ * what the seeder's clusters are. The write is still refused if the log did not end at `fra` (`skrivUtkast`).
+ */
+export interface Beslutning {
+  readonly sett: Endringssett;
+  readonly utfall: readonly Utfall[];
+}
+
+export function besluttUnummerert(db: Queryable, kommandoer: readonly Kommando[], oppsett: Skriveoppsett): Promise<Beslutning> {
+  return beslutt(db, kommandoer, oppsett, 0, new Map());
+}
+
 export async function skrivUtkast(db: Db, utkast: Pick<Utkast, 'fra' | 'rader'>): Promise<void> {
   await db.transaction(async (tx) => {
     const [laas] = await tx.query<{ siste: number }>('select siste from sekvens for update');
@@ -104,7 +121,7 @@ async function beslutt(
   const grunnkontekst = { naa: osloTidspunkt(instant), idag: osloDato(instant), kilde: oppsett.kilde ?? 'folkeregistermyndigheten' };
 
   const antallNye = kommandoer.filter((k) => k.type === 'opprettPerson').length;
-  const nyePersonIder = antallNye ? await reserverPersonIder(les, antallNye) : [];
+  const nyePersonIder = antallNye ? await (oppsett.reserverPersonIder ?? reserverPersonIder)(les, antallNye) : [];
   const kjente = await forhaandslast(les, kommandoer, uskrevne);
   const forhaandstildelt = await forhaandstildel(les, kommandoer, oppsett, grunnkontekst.idag);
   const sett: Endringssett = tomtEndringssett();
@@ -215,7 +232,7 @@ async function lastPersoner(tx: Queryable, kommando: Kommando, kjente: Map<strin
   }
 }
 
-async function reserverPersonIder(tx: Queryable, antall: number): Promise<number[]> {
+export async function reserverPersonIder(tx: Queryable, antall: number): Promise<number[]> {
   const rader = await tx.query<{ id: number }>(
     `select nextval(pg_get_serial_sequence('person', 'person_id'))::int as id from generate_series(1, $1)`,
     [antall],

@@ -1,5 +1,5 @@
 import type { Queryable } from '../store/db.ts';
-import { copyrad } from '../store/copy-tekst.ts';
+import { copyrad, Copybytes } from '../store/copy-tekst.ts';
 import { skrivSoekeraderInTrx, tilSoekecopy, type Soekecopy } from './soek/skriv-soekeprojeksjon.ts';
 import { soekerader } from './soek/soekerader.ts';
 import type { LagretHendelse } from '../domain/hendelse.ts';
@@ -34,13 +34,14 @@ export interface Skriverader {
   readonly identifikatorer: string;
   /** Numbers a merge or split moves to another person: `[{ nummer, person_id }]`, or undefined when none. */
   readonly flyttedeIdentifikatorer: string | undefined;
-  /** Text, or its UTF-8 bytes when handed to the writer thread (`skrivetraad.ts`), which takes bytes without a copy. */
+  /** UTF-8 bytes (`Copybytes`), which a thread is given without a copy (`skrivetraad.ts`); text where a caller has it. */
   readonly dokumenter: string | Uint8Array;
   readonly hendelser: string | Uint8Array;
   readonly siste: number;
 }
 
-export function tilSkriverader(sett: Endringssett): Skriverader {
+/** `fra` is added to every sekvensnummer: 0 for a set numbered where the log ends, else where it ended at writing. */
+export function tilSkriverader(sett: Endringssett, fra = 0): Skriverader {
   const gjeldende = new Map<number, Endringssett['dokumenter'][number]>();
   for (const d of sett.dokumenter) gjeldende.set(d.person.personId, d);
   // A version the same transaction replaces is archived as its event alone (migration 0010, `arkiv.ts`).
@@ -60,31 +61,23 @@ export function tilSkriverader(sett: Endringssett): Skriverader {
         folkeregisteridentifikator: d.folkeregisteridentifikator,
         dokumentidentifikator: d.person.dokumentidentifikator,
         versjon: d.person.versjon,
-        sekvensnummer: d.sekvensnummer,
+        sekvensnummer: fra + d.sekvensnummer,
       })),
     ),
     ...identifikatorrader(sett.identifikatorer),
-    dokumenter: sett.dokumenter
-      .map((d) =>
-        copyrad([d.person.dokumentidentifikator, d.person.personId, d.person.versjon, d.sekvensnummer, lagresHel(d) ? JSON.stringify(d.person.dokument) : null]),
-      )
-      .join(''),
-    hendelser: sett.hendelser
-      .map((h, i) =>
-        copyrad([
-          ...feedkolonner(sett.dokumenter[i]!),
-          h.sekvensnummer,
-          h.hendelsesidentifikator,
-          sett.dokumenter[i]!.person.personId,
-          h.folkeregisteridentifikator,
-          h.hendelsestype,
-          h.ajourholdstidspunkt,
-          h.persondokument,
-          JSON.stringify({ person: h.person, endringer: h.endringer }),
-        ]),
-      )
-      .join(''),
-    siste: sett.hendelser.at(-1)?.sekvensnummer ?? 0,
+    dokumenter: copybytes(sett.dokumenter, (d) => [d.person.dokumentidentifikator, d.person.personId, d.person.versjon, fra + d.sekvensnummer, lagresHel(d) ? JSON.stringify(d.person.dokument) : null]),
+    hendelser: copybytes(sett.hendelser, (h, i) => [
+      ...feedkolonner(sett.dokumenter[i]!),
+      fra + h.sekvensnummer,
+      h.hendelsesidentifikator,
+      sett.dokumenter[i]!.person.personId,
+      h.folkeregisteridentifikator,
+      h.hendelsestype,
+      h.ajourholdstidspunkt,
+      h.persondokument,
+      JSON.stringify({ person: h.person, endringer: h.endringer }),
+    ]),
+    siste: fra + (sett.hendelser.at(-1)?.sekvensnummer ?? 0),
   };
 }
 
@@ -127,6 +120,12 @@ export async function skrivRaderInTrx(tx: Queryable, r: Skriverader): Promise<vo
     r.hendelser,
   );
   await tx.query('update sekvens set siste = $1', [r.siste]);
+}
+
+function copybytes<T>(liste: readonly T[], rad: (t: T, i: number) => (string | number | null)[]): Uint8Array<ArrayBuffer> {
+  const ut = new Copybytes();
+  liste.forEach((t, i) => ut.rad(rad(t, i)));
+  return ut.bytes();
 }
 
 /** What the event feed filters on (migration 0006), from the documents before and after the event. */

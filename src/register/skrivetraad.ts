@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../store/db.ts';
 import { RegisteretErEndret, skrivUtkast, type Utkast } from './registrer.ts';
+import type { Skriverader } from './skriv-endringer.ts';
 
 /** Writes decided batches (`Utkast`) to the register; `lukk` when done. */
 export interface Utkastskriver {
@@ -39,12 +40,8 @@ export function utkastskriver(db: Db): Utkastskriver {
       new Promise((ok, feil) => {
         const nr = neste++;
         venter.set(nr, { ok, feil });
-        // The two large COPY texts go as bytes whose memory moves to the thread, instead of strings it copies.
-        // (TextEncoder, not Buffer.from: a small Buffer shares Node's pool, which must not be moved away.)
-        const dokumenter = tilBytes(utkast.rader.dokumenter);
-        const hendelser = tilBytes(utkast.rader.hendelser);
-        const rader = { ...utkast.rader, dokumenter, hendelser };
-        traad.postMessage({ nr, fra: utkast.fra, rader } satisfies Skriveoppdrag, [dokumenter.buffer, hendelser.buffer]);
+        const rader = somBytes(utkast.rader);
+        traad.postMessage({ nr, fra: utkast.fra, rader } satisfies Skriveoppdrag, overfoerbare(rader));
       }),
     async lukk() {
       traad.postMessage({ slutt: true });
@@ -54,7 +51,26 @@ export function utkastskriver(db: Db): Utkastskriver {
 }
 
 const koder = new TextEncoder();
-const tilBytes = (t: string | Uint8Array): Uint8Array<ArrayBuffer> => (typeof t === 'string' ? koder.encode(t) : new Uint8Array(t));
+const tilBytes = (t: string | Uint8Array): Uint8Array => (typeof t === 'string' ? koder.encode(t) : t);
+
+/**
+ * The batch's COPY texts as bytes, moved to the receiving thread instead of copied (several megabytes a batch): a
+ * string is copied into the receiver's heap, a transferred buffer changes owner.
+ */
+export function somBytes(r: Skriverader): Skriverader {
+  return {
+    ...r,
+    dokumenter: tilBytes(r.dokumenter),
+    hendelser: tilBytes(r.hendelser),
+    soek: { ...r.soek, personer: tilBytes(r.soek.personer), navn: tilBytes(r.soek.navn), adresser: tilBytes(r.soek.adresser) },
+  };
+}
+
+/** The buffers `somBytes` made, to list as transferred; each must be a buffer of its own (`Copybytes.bytes`). */
+export function overfoerbare(r: Skriverader): ArrayBuffer[] {
+  const bytes = [r.dokumenter, r.hendelser, r.soek.personer, r.soek.navn, r.soek.adresser].filter((b) => typeof b !== 'string');
+  return [...new Set(bytes.map((b) => b.buffer as ArrayBuffer))];
+}
 
 export type Skriveoppdrag = Pick<Utkast, 'fra' | 'rader'> & { readonly nr: number };
 export interface Skrivesvar {

@@ -22,3 +22,32 @@ function escape(tekst: string): string {
 export function copyTekstliste(verdier: readonly string[]): string {
   return `{${verdier.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
+
+/**
+ * A COPY text written row by row straight into UTF-8 bytes. One large string would be built for nothing: COPY sends
+ * bytes, and a single name outside Latin-1 among a batch's thousands makes the whole joined text two bytes a
+ * character, which then costs as much to join and to encode as everything else in the row (measured: 390 of
+ * 1 100 ms for a batch's events).
+ */
+export class Copybytes {
+  private buffer = new Uint8Array(1 << 16);
+  private lengde = 0;
+
+  rad(kolonner: readonly (string | number | null | undefined)[]): void {
+    const tekst = copyrad(kolonner);
+    // Three bytes a UTF-16 unit at most (a surrogate pair, two units, is four bytes).
+    if (this.lengde + tekst.length * 3 > this.buffer.length) {
+      const stoerre = new Uint8Array(Math.max(this.buffer.length * 2, this.lengde + tekst.length * 3));
+      stoerre.set(this.buffer.subarray(0, this.lengde));
+      this.buffer = stoerre;
+    }
+    this.lengde += koder.encodeInto(tekst, this.buffer.subarray(this.lengde)).written;
+  }
+
+  /** The rows so far, in a buffer of their own (which a thread can be given without a copy). */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.buffer.slice(0, this.lengde);
+  }
+}
+
+const koder = new TextEncoder();

@@ -1,17 +1,33 @@
 import type { Identifikatorbehov } from '../domain/kommando/decide.ts';
 import type { Kommando } from '../domain/kommando/kommando.ts';
 import { reglerForTildeling } from '../domain/identitetsnummer/index.ts';
-import { osloDato } from '../domain/tid.ts';
+import { osloDato, osloMidnatt } from '../domain/tid.ts';
 import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
-import { forberedUtkast, type Identifikatortildeler, type Skriveoppsett, type Utkast } from '../register/registrer.ts';
-import type { Person } from '../domain/person/persondokument.ts';
+import { tidsordnetId } from '../register/ider.ts';
+import { besluttUnummerert, reserverPersonIder, type Beslutning, type Identifikatortildeler, type Skriveoppsett } from '../register/registrer.ts';
 import { tildelIdentifikatorerBulk } from '../register/tildel-identifikator.ts';
-import type { Db } from '../store/db.ts';
+import type { Db, Queryable } from '../store/db.ts';
+import { Prng } from './prng.ts';
 import type { Planlagt } from './kommandoer/tidslinje.ts';
 
-export interface Batchoppsett extends Omit<Skriveoppsett, 'tildelIdentifikatorer'> {
-  readonly klokke: () => Date;
+/** What every batch of one seeding shares; plain data, so that a decider thread gets it as it is (`beslutter.ts`). */
+export interface Seedoppsett {
+  readonly seed: string;
+  /** The register's today; the clock stands at noon that day. */
+  readonly idag: string;
+  /** Where the log ended when seeding began: ids drawn for a second seeding into a used register are new ones. */
+  readonly start: number;
   readonly identifikatorer: Tildelingsinnstillinger;
+}
+
+/** A batch ready to decide: every `@ref` replaced by a number, and the numbers and person ids it creates reserved. */
+export interface TildeltBatch {
+  /** The batch's place in the seeding, from 0; its ids are drawn from it. */
+  readonly nr: number;
+  readonly kommandoer: readonly Kommando[];
+  /** For a command that gives a person a number: the number allocated for it, and what it was allocated for. */
+  readonly nye: readonly ({ readonly nummer: string; readonly behov: Identifikatorbehov } | null)[];
+  readonly personIder: readonly number[];
 }
 
 export interface Batchresultat {
@@ -21,66 +37,89 @@ export interface Batchresultat {
   readonly avvist: readonly { readonly type: string; readonly kode: string; readonly melding: string }[];
 }
 
-export interface ForberedtBatch {
-  readonly utkast: Utkast;
-  readonly resultat: Batchresultat;
-}
+export const seedklokke = (idag: string): Date => new Date(Date.parse(osloMidnatt(idag)) + 12 * 3_600_000);
 
 /**
- * Decides one batch of planned commands through the register's own rules (`forberedUtkast`), ready for `skrivUtkast`.
- * The batch's new identity numbers are allocated first, by the register's allocator in one bulk call of their own
- * (`tildelIdentifikatorerBulk`: the same series and rules as one at a time; a number allocated for a batch that is
- * never written is burnt, never reissued), so that every `@ref` in the batch can be replaced by its number before the
- * commands are decided. The write path then asks for numbers as it always does (those of all new persons at once,
- * then the rest command by command) and gets exactly these, by need; each outcome is checked against the number
- * planned for it, so a change in that order fails loudly instead of mixing up persons. `numre` holds every registered
- * person's current number, by ref, and grows as the batch is resolved.
+ * Allocates a batch's new identity numbers and person ids, in one transaction and in batch order, so that they are a
+ * function of the seed whichever thread decides the batch later. Numbers come from the register's allocator in one
+ * bulk call (`tildelIdentifikatorerBulk`: the same series and rules as one at a time; a number allocated for a batch
+ * that is never written is burnt, never reissued). `numre` holds every registered person's current number, by ref,
+ * and grows as batches are allocated.
  */
-export async function forberedBatch(
-  db: Db,
-  batch: readonly Planlagt[],
-  numre: string[],
-  oppsett: Batchoppsett,
-  fra: number,
-  uskrevne: ReadonlyMap<string, Person>,
-): Promise<ForberedtBatch> {
-  const idag = osloDato(oppsett.klokke());
-  const regler = reglerForTildeling(idag, oppsett.identifikatorer.regelbytteIdentifikator);
-  const nye = batch.filter((p) => p.ny);
-  const ordnet = [...nye.filter((p) => p.kommando.type === 'opprettPerson'), ...nye.filter((p) => p.kommando.type !== 'opprettPerson')];
-  const tildelt = await db.transaction((tx) =>
-    tildelIdentifikatorerBulk(
+export async function tildelBatch(db: Db, nr: number, batch: readonly Planlagt[], numre: string[], oppsett: Seedoppsett): Promise<TildeltBatch> {
+  const regler = reglerForTildeling(osloDato(seedklokke(oppsett.idag)), oppsett.identifikatorer.regelbytteIdentifikator);
+  // In the order the write path asks for them (see `besluttBatch`), so each series is drawn in registration order.
+  const nye = [...batch.filter((p) => p.ny && p.kommando.type === 'opprettPerson'), ...batch.filter((p) => p.ny && p.kommando.type !== 'opprettPerson')];
+  const antallPersoner = batch.filter((p) => p.kommando.type === 'opprettPerson').length;
+  const { tildelt, personIder } = await db.transaction(async (tx) => ({
+    tildelt: await tildelIdentifikatorerBulk(
       tx,
-      ordnet.map((p) => ({ spec: { ...p.ny!.behov, regler, syntetisk: oppsett.identifikatorer.syntetiskeIdentifikatorer }, antall: 1 })),
+      nye.map((p) => ({ spec: { ...p.ny!.behov, regler, syntetisk: oppsett.identifikatorer.syntetiskeIdentifikatorer }, antall: 1 })),
     ),
-  );
-  const nummerFor = new Map(ordnet.map((p, i) => [p, tildelt[i]![0]!]));
-  const koeer = new Map<string, string[]>();
-  for (const p of ordnet) (koeer.get(behovsnokkel(p.ny!.behov)) ?? koeer.set(behovsnokkel(p.ny!.behov), []).get(behovsnokkel(p.ny!.behov))!).push(nummerFor.get(p)!);
+    personIder: antallPersoner ? await reserverPersonIder(tx, antallPersoner) : [],
+  }));
+  const nummerFor = new Map(nye.map((p, i) => [p, tildelt[i]![0]!]));
   const kommandoer = batch.map((p) => {
     const kommando = erstatt(p.kommando, numre) as Kommando;
     if (p.ny) numre[p.ny.ref] = nummerFor.get(p)!;
     return kommando;
   });
+  return { nr, kommandoer, nye: batch.map((p) => (p.ny ? { nummer: nummerFor.get(p)!, behov: p.ny.behov } : null)), personIder };
+}
+
+/**
+ * Decides one allocated batch through the register's own rules, numbered from 1 (`besluttUnummerert`): where it goes
+ * in the log is settled when it is written. The write path asks for identity numbers as it always does (those of
+ * all new persons at once, then the rest command by command) and gets the ones allocated, by need; each outcome is
+ * checked against the number planned for it, so a change in that order fails loudly instead of mixing up persons.
+ */
+export async function besluttBatch(db: Queryable, batch: TildeltBatch, oppsett: Seedoppsett): Promise<{ beslutning: Beslutning; resultat: Batchresultat }> {
+  // Persons are created first (`forhaandstildel` in the write path), then the other commands in order.
+  const ordnet = [...batch.nye.filter((n, i) => n && batch.kommandoer[i]!.type === 'opprettPerson'), ...batch.nye.filter((n, i) => n && batch.kommandoer[i]!.type !== 'opprettPerson')];
+  const koeer = new Map<string, string[]>();
+  for (const n of ordnet) {
+    const k = behovsnokkel(n!.behov);
+    (koeer.get(k) ?? koeer.set(k, []).get(k)!).push(n!.nummer);
+  }
   const tildeler: Identifikatortildeler = async (_tx, behov) =>
     behov.map((b) => {
       const nummer = koeer.get(behovsnokkel(b))?.shift();
       if (!nummer) throw new Error('The write path asked for an identity number the seeder did not plan');
       return nummer;
     });
-  const utkast = await forberedUtkast(db, kommandoer, { ...oppsett, tildelIdentifikatorer: tildeler }, fra, uskrevne);
-  const { utfall } = utkast;
-  batch.forEach((p, i) => {
+  const personIder = [...batch.personIder];
+  const skriveoppsett: Skriveoppsett = {
+    klokke: () => seedklokke(oppsett.idag),
+    nyId: batchIder(oppsett, batch.nr),
+    kilde: 'syntetisk',
+    tildelIdentifikatorer: tildeler,
+    reserverPersonIder: async (_tx, antall) => personIder.splice(0, antall),
+  };
+  const beslutning = await besluttUnummerert(db, batch.kommandoer, skriveoppsett);
+  const { utfall } = beslutning;
+  batch.nye.forEach((n, i) => {
     const u = utfall[i]!;
-    if (p.ny && u.ok && !u.hendelser.some((h) => h.folkeregisteridentifikator === nummerFor.get(p))) {
+    if (n && u.ok && !u.hendelser.some((h) => h.folkeregisteridentifikator === n.nummer)) {
       throw new Error('The write path gave a new person another identity number than the seeder planned');
     }
   });
-  const avvist = utfall.flatMap((u, i) => (u.ok ? [] : [{ type: kommandoer[i]!.type, kode: u.avvisning.kode, melding: u.avvisning.melding }]));
+  const avvist = utfall.flatMap((u, i) => (u.ok ? [] : [{ type: batch.kommandoer[i]!.type, kode: u.avvisning.kode, melding: u.avvisning.melding }]));
   return {
-    utkast,
-    resultat: { kommandoer: kommandoer.length, hendelser: utfall.reduce((s, u) => s + (u.ok ? u.hendelser.length : 0), 0), avvist },
+    beslutning,
+    resultat: { kommandoer: batch.kommandoer.length, hendelser: beslutning.sett.hendelser.length, avvist },
   };
+}
+
+/**
+ * A batch's document and event ids, time-ordered like the register's own (`ider.ts`): as if the fixed clock issued
+ * one a millisecond from a slot of 65 536 milliseconds per batch, with the random part from the batch's own stream,
+ * so they do not depend on how many ids earlier batches used (which a parallel decider does not know yet).
+ */
+function batchIder(oppsett: Seedoppsett, nr: number): () => string {
+  const tilfeldig = Prng.fra(oppsett.seed, 'ider', oppsett.start, nr);
+  const fra = seedklokke(oppsett.idag).getTime() + nr * 65_536;
+  let n = 0;
+  return () => tidsordnetId(fra + n++, tilfeldig.hex(3));
 }
 
 const behovsnokkel = (b: Identifikatorbehov) => `${b.foedselsdato}|${b.kjoenn ?? ''}|${b.dNummer}`;

@@ -5,7 +5,7 @@ import { migrate } from '../store/migrate.ts';
 import { openDb } from '../store/open-db.ts';
 import { seed, standardSeed, type Seedresultat } from './seed.ts';
 
-const bruk = 'Bruk: folkeregister seed --antall N [--seed S] [--batch K]';
+const bruk = 'Bruk: folkeregister seed --antall N [--seed S] [--batch K] [--traader T]';
 
 /**
  * `folkeregister seed --antall N [--seed S]`: N synthetic residents (plus the dead, emigrated and D-number
@@ -40,7 +40,7 @@ export async function seedCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
-function lesValg(args: string[]): { antall: number; seed: string; batchstoerrelse?: number } | string {
+function lesValg(args: string[]): { antall: number; seed: string; batchstoerrelse?: number; traader?: number } | string {
   const verdi = (navn: string) => {
     const i = args.indexOf(navn);
     return i >= 0 ? args[i + 1] : undefined;
@@ -49,14 +49,22 @@ function lesValg(args: string[]): { antall: number; seed: string; batchstoerrels
   if (!Number.isInteger(antall) || antall < 1) return '--antall must be a whole number of at least 1';
   const batch = verdi('--batch');
   if (batch !== undefined && !(Number(batch) >= 1)) return '--batch must be a positive number';
-  return { antall, seed: verdi('--seed') ?? standardSeed, ...(batch ? { batchstoerrelse: Number(batch) } : {}) };
+  const traader = verdi('--traader');
+  if (traader !== undefined && !(Number.isInteger(Number(traader)) && Number(traader) >= 0)) return '--traader must be a whole number of at least 0';
+  return {
+    antall,
+    seed: verdi('--seed') ?? standardSeed,
+    ...(batch ? { batchstoerrelse: Number(batch) } : {}),
+    ...(traader !== undefined ? { traader: Number(traader) } : {}),
+  };
 }
 
 function oppsummering(r: Seedresultat): string[] {
   const sek = r.millisekunder / 1000;
   return [
     `Seeded ${r.personer} residents (${r.identiteter} identities in all) in ${sek.toFixed(1)} s: ` +
-      `${Math.round(r.personer / sek)} residents/s, ${Math.round(r.identiteter / sek)} identities/s.`,
+      `${Math.round(r.personer / sek)} residents/s, ${Math.round(r.identiteter / sek)} identities/s` +
+      (r.traader ? `, decided in ${r.traader} threads.` : '.'),
     `${r.kommandoer} commands, ${r.hendelser} events.`,
     ...(r.avvist ? [`${r.avvist} commands were refused (a generator bug), e.g.:`, ...r.avvisninger.map((a) => `  ${a.type}: ${a.kode} (${a.melding})`)] : []),
   ];

@@ -1,17 +1,15 @@
+import { availableParallelism } from 'node:os';
 import type { Settings } from '../config.ts';
-import { osloMidnatt } from '../domain/tid.ts';
 import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { sisteSekvensnummer } from '../register/les-hendelser.ts';
-import type { Db } from '../store/db.ts';
-import { referansedata } from './data/referansedata.ts';
-import { forberedBatch } from './kjoering.ts';
 import { utkastskriver } from '../register/skrivetraad.ts';
-import { tidsordnetId } from '../register/ider.ts';
-import type { Person } from '../domain/person/persondokument.ts';
+import type { Db } from '../store/db.ts';
+import { beslutterITraaden, beslutterTraader } from './beslutter.ts';
+import { referansedata } from './data/referansedata.ts';
+import { tildelBatch, type Batchresultat, type Seedoppsett } from './kjoering.ts';
 import { genererKommandoer } from './kommandoer/generer.ts';
 import type { Planlagt } from './kommandoer/tidslinje.ts';
 import { lagPlan, standardIdag } from './plan/plan.ts';
-import { Prng } from './prng.ts';
 
 export interface Seedvalg {
   /** Residents (status `bosatt`); the dead, emigrated, D-number and other identities come on top (`plan/ekstra.ts`). */
@@ -21,6 +19,11 @@ export interface Seedvalg {
   readonly idag?: string;
   /** Commands per transaction (whole clusters, so a batch may run a little over). */
   readonly batchstoerrelse?: number;
+  /**
+   * Threads that decide batches side by side (PostgreSQL only; default one per core). 0 decides in this thread, as
+   * PGlite always does. The population is the same whatever the number.
+   */
+  readonly traader?: number;
   readonly identifikatorer: Tildelingsinnstillinger;
   readonly fremdrift?: (registrert: Seedresultat) => void;
 }
@@ -36,12 +39,15 @@ export interface Seedresultat {
   /** The first few refusals, to show what went wrong (there should be none). */
   readonly avvisninger: readonly { readonly type: string; readonly kode: string; readonly melding: string }[];
   readonly millisekunder: number;
+  /** Threads that decided batches (0: the seeder's own). */
+  readonly traader?: number;
   /**
-   * Where the time went: deciding batches in JavaScript, and waiting for the database to finish the batch before. A
-   * seeder that mostly waits is bound by the database; one that never waits, by JavaScript.
+   * Where the seeder's own thread spent its time besides making the plan and the commands: allocating identity
+   * numbers in the database, and waiting for deciders and the writer to take more batches. A seeder that mostly
+   * waits is bound by them; one that never waits, by making commands.
    */
-  readonly beslutningMs?: number;
-  readonly ventetPaaSkrivingMs?: number;
+  readonly tildelingMs?: number;
+  readonly ventetMs?: number;
 }
 
 export const standardSeed = 'folkeregister';
@@ -51,71 +57,91 @@ export const standardSeed = 'folkeregister';
  * into commands cluster by cluster, and registered in batches of whole clusters, each batch one transaction. With the
  * same seed and an empty register, the events, person documents, document ids and identity numbers come out
  * byte-identical: the clock is fixed and every id is drawn from the seed.
+ *
+ * A pipeline: this thread makes each batch's commands and allocates its numbers and person ids, in batch order; the
+ * deciders (`beslutter.ts`) decide batches side by side, each numbered from 1; once the batches ahead of one are
+ * decided, it is known where the log will end before it, so it is serialised with its sekvensnummer and handed to the
+ * writer (`skrivetraad.ts`), in order. `skrivUtkast` refuses a batch if the log does not end where it was placed,
+ * so the seeder never stores a batch out of order or after another writer moved the log on.
  */
 export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   const start = performance.now();
-  const seedtekst = valg.seed ?? standardSeed;
-  const idag = valg.idag ?? standardIdag;
-  const plan = lagPlan({ antall: valg.antall, seed: seedtekst, idag });
-  // Ids continue from the log's end, so a second seed into a used register draws new ones.
-  const ider = Prng.fra(seedtekst, 'ider', await sisteSekvensnummer(db));
-  const klokke = () => new Date(Date.parse(osloMidnatt(idag)) + 12 * 3_600_000);
-  // Time-ordered like the register's own (`ider.ts`), as if one id were issued each millisecond from the fixed clock.
-  let idnummer = await sisteSekvensnummer(db);
-  const oppsett = { klokke, nyId: () => tidsordnetId(klokke().getTime() + idnummer++, ider.hex(3)), kilde: 'syntetisk', identifikatorer: valg.identifikatorer };
+  const oppsett: Seedoppsett = {
+    seed: valg.seed ?? standardSeed,
+    idag: valg.idag ?? standardIdag,
+    start: await sisteSekvensnummer(db),
+    identifikatorer: valg.identifikatorer,
+  };
+  const plan = lagPlan({ antall: valg.antall, seed: oppsett.seed, idag: oppsett.idag });
   // About 1 000 commands a transaction: larger batches gain nothing and make PGlite copy ever larger parameters.
   const stoerrelse = valg.batchstoerrelse ?? 1000;
-  const numre: string[] = [];
-  let status: Seedresultat = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [], millisekunder: 0 };
-  // A pipeline of two: batch k+1 is decided in JavaScript while PostgreSQL stores batch k. Batch k's persons are
-  // not committed yet, so k+1 is decided on top of them (`uskrevne`); `skrivUtkast` refuses a batch if anything else
-  // wrote to the register in between, so the seeder never stores a decision made against a stale person.
-  let siste = await sisteSekvensnummer(db);
-  let uskrevne: ReadonlyMap<string, Person> = new Map();
-  let underSkriving: Promise<void> = Promise.resolve();
+  const traader = db.tilkobling ? (valg.traader ?? availableParallelism()) : 0;
+  const beslutter = traader > 0 ? beslutterTraader(db.tilkobling!, oppsett, traader) : beslutterITraaden(db, oppsett);
   const skriver = utkastskriver(db);
-  let batch: Planlagt[] = [];
-  let beslutningMs = 0;
-  let ventetPaaSkrivingMs = 0;
-  const kjoer = async () => {
-    const t0 = performance.now();
-    const { utkast, resultat: r } = await forberedBatch(db, batch, numre, oppsett, siste, uskrevne);
-    const t1 = performance.now();
-    batch = [];
-    await underSkriving;
-    beslutningMs += t1 - t0;
-    ventetPaaSkrivingMs += performance.now() - t1;
-    siste = utkast.sett.hendelser.at(-1)?.sekvensnummer ?? siste;
-    uskrevne = utkast.endret;
-    underSkriving = skriver.skriv(utkast).then(() => {
-      status = {
-        ...status,
-        kommandoer: status.kommandoer + r.kommandoer,
-        hendelser: status.hendelser + r.hendelser,
-        avvist: status.avvist + r.avvist.length,
-        avvisninger: [...status.avvisninger, ...r.avvist].slice(0, 20),
-        millisekunder: performance.now() - start,
-        beslutningMs,
-        ventetPaaSkrivingMs,
-      };
+  // Batches allocated but not yet stored; more would only hold memory, fewer would leave a decider idle.
+  const maksIFlyt = Math.max(2, 2 * traader + 1);
+  const numre: string[] = [];
+  let status: Seedresultat = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [], millisekunder: 0, traader };
+  let tildelingMs = 0;
+  let ventetMs = 0;
+  let nr = 0;
+  let slutt = Promise.resolve(oppsett.start); // where the log ends after the batches sent so far
+  let overlevert = Promise.resolve(); // the batch before has been handed to the writer
+  const iFlyt: Promise<void>[] = [];
+  const vent = async (paa: Promise<unknown>) => {
+    const t = performance.now();
+    await paa;
+    ventetMs += performance.now() - t;
+  };
+  const send = async (batch: Planlagt[]) => {
+    const t = performance.now();
+    const tildelt = await tildelBatch(db, nr++, batch, numre, oppsett);
+    tildelingMs += performance.now() - t;
+    const besluttet = beslutter.beslutt(tildelt);
+    const fra = slutt;
+    slutt = Promise.all([fra, besluttet]).then(([f, r]) => f + r.hendelser);
+    const rader = Promise.all([fra, besluttet]).then(([f]) => beslutter.rader(tildelt.nr, f));
+    const skrevet = Promise.all([overlevert, fra, rader]).then(([, f, r]) => ({ lagret: skriver.skriv({ fra: f, rader: r }) }));
+    overlevert = skrevet.then(() => {});
+    const ferdig = Promise.all([besluttet, skrevet.then((s) => s.lagret)]).then(([r]) => {
+      status = oppdatert(status, r, performance.now() - start, tildelingMs, ventetMs);
       valg.fremdrift?.(status);
     });
-    // A failed write must surface at the next await, not as an unhandled rejection in between.
-    underSkriving.catch(() => {});
+    // A failure surfaces when the batch is awaited below, not as an unhandled rejection in between.
+    for (const p of [besluttet, slutt, rader, skrevet, overlevert, ferdig]) p.catch(() => {});
+    iFlyt.push(ferdig);
+    if (iFlyt.length >= maksIFlyt) await vent(iFlyt.shift()!);
   };
   try {
+    let batch: Planlagt[] = [];
     for (const klynge of genererKommandoer(plan, referansedata())) {
       batch.push(...klynge);
-      if (batch.length >= stoerrelse) await kjoer();
+      if (batch.length >= stoerrelse) {
+        await send(batch);
+        batch = [];
+      }
     }
-    if (batch.length) await kjoer();
-    const t = performance.now();
-    await underSkriving;
-    ventetPaaSkrivingMs += performance.now() - t;
+    if (batch.length) await send(batch);
+    for (const ferdig of iFlyt) await vent(ferdig);
   } finally {
+    await Promise.allSettled(iFlyt);
+    await beslutter.lukk();
     await skriver.lukk();
   }
-  return { ...status, millisekunder: performance.now() - start, beslutningMs, ventetPaaSkrivingMs };
+  return { ...status, millisekunder: performance.now() - start, tildelingMs, ventetMs };
+}
+
+function oppdatert(s: Seedresultat, r: Batchresultat, millisekunder: number, tildelingMs: number, ventetMs: number): Seedresultat {
+  return {
+    ...s,
+    kommandoer: s.kommandoer + r.kommandoer,
+    hendelser: s.hendelser + r.hendelser,
+    avvist: s.avvist + r.avvist.length,
+    avvisninger: [...s.avvisninger, ...r.avvist].slice(0, 20),
+    millisekunder,
+    tildelingMs,
+    ventetMs,
+  };
 }
 
 /** `serve` on an empty register: seed `startpopulasjon` residents (default 10 000) with the default seed. */

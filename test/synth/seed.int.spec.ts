@@ -80,3 +80,24 @@ describe.each(storeKinds)('seeding a synthetic population on %s', (kind) => {
     }
   });
 });
+
+// Only PostgreSQL decides in threads (PGlite lives in the seeding thread).
+describe.each(storeKinds.filter((k) => k === 'postgres'))('seeding with decider threads on %s', (kind) => {
+  it('gives the same population whether batches are decided in threads of their own or in the seeding thread', async () => {
+    const [traader, ett] = await Promise.all([freshDb(kind), freshDb(kind)]);
+    try {
+      // Small batches, so that each of three threads decides several and they finish out of order.
+      const r = await seed(traader, { antall: 300, seed: 'traader', identifikatorer, batchstoerrelse: 40, traader: 3 });
+      await seed(ett, { antall: 300, seed: 'traader', identifikatorer, batchstoerrelse: 40, traader: 0 });
+      expect(r).toMatchObject({ traader: 3, avvist: 0 });
+      const [x, y] = await Promise.all([innhold(traader), innhold(ett)]);
+      expect(x.hendelser.length).toBe(r.hendelser);
+      expect(JSON.stringify(x)).toBe(JSON.stringify(y));
+      const [logg] = await traader.query<{ n: number; maks: number }>('select count(*)::int as n, max(sekvensnummer)::int as maks from hendelse');
+      expect(logg).toEqual({ n: r.hendelser, maks: r.hendelser });
+    } finally {
+      await traader.close();
+      await ett.close();
+    }
+  }, 120_000);
+});

@@ -1,6 +1,6 @@
 import type { Person } from '../../domain/person/persondokument.ts';
 import type { Queryable } from '../../store/db.ts';
-import { copyrad, copyTekstliste } from '../../store/copy-tekst.ts';
+import { Copybytes, copyTekstliste } from '../../store/copy-tekst.ts';
 import { soekerader, type Soekerader } from './soekerader.ts';
 
 /**
@@ -19,23 +19,23 @@ export async function skrivSoekeprojeksjonInTrx(tx: Queryable, personer: readonl
  */
 export interface Soekecopy {
   readonly fjern: readonly number[];
-  readonly personer: string;
-  readonly navn: string;
-  readonly adresser: string;
+  readonly personer: string | Uint8Array;
+  readonly navn: string | Uint8Array;
+  readonly adresser: string | Uint8Array;
 }
 
 export function tilSoekecopy(rader: readonly Soekerader[], fjern: readonly number[]): Soekecopy {
-  let personer = '';
-  let navn = '';
-  let adresser = '';
+  const personer = new Copybytes();
+  const navn = new Copybytes();
+  const adresser = new Copybytes();
   for (const { person: p, navn: n, adresser: a } of rader) {
-    personer += copyrad([p.person_id, p.folkeregisteridentifikator, p.foedselsdato, p.foedselsaar, p.kjoenn, p.doed ? 't' : 'f', p.adressebeskyttelse, copyTekstliste(p.noekler)]);
-    for (const r of n) navn += copyrad([r.person_id, r.gjeldende ? 't' : 'f', copyTekstliste(r.ord)]);
+    personer.rad([p.person_id, p.folkeregisteridentifikator, p.foedselsdato, p.foedselsaar, p.kjoenn, p.doed ? 't' : 'f', p.adressebeskyttelse, copyTekstliste(p.noekler)]);
+    for (const r of n) navn.rad([r.person_id, r.gjeldende ? 't' : 'f', copyTekstliste(r.ord)]);
     for (const r of a) {
-      adresser += copyrad([r.person_id, r.gjeldende ? 't' : 'f', r.adressetype, r.adressenavn, r.husnummer, r.husbokstav, r.postnummer, r.kommunenummer, r.fylkesnummer, r.gradering]);
+      adresser.rad([r.person_id, r.gjeldende ? 't' : 'f', r.adressetype, r.adressenavn, r.husnummer, r.husbokstav, r.postnummer, r.kommunenummer, r.fylkesnummer, r.gradering]);
     }
   }
-  return { fjern, personer, navn, adresser };
+  return { fjern, personer: personer.bytes(), navn: navn.bytes(), adresser: adresser.bytes() };
 }
 
 /** Stores a batch's search rows (DESIGN.md data flow: the search projection is written with the log). */
