@@ -120,12 +120,17 @@ async function tildelRunde(tx: Queryable, aktive: readonly (readonly [string, Se
   }
 }
 
-/** Inserts the numbers not yet issued or held by a person; returns those it inserted. */
+/**
+ * Inserts the numbers not yet issued or held by a person; returns those it inserted. The holder is looked up with a
+ * subquery per number rather than `not exists`: an anti join may be planned as a hash or merge join over all of
+ * `personidentifikator` while the table is small, and a prepared statement keeps that plan as the table grows
+ * (measured: 10 ms a call growing to 88 ms over 200 000 numbers, against a flat 4–6 ms for the subquery).
+ */
 async function utsted(tx: Queryable, numre: readonly string[]): Promise<string[]> {
   const rader = await tx.query<{ nummer: string }>(
     `insert into identifikator_tildelt (nummer)
      select nummer from unnest($1::text[]) as u(nummer)
-     where not exists (select 1 from personidentifikator p where p.nummer = u.nummer)
+     where (select p.nummer from personidentifikator p where p.nummer = u.nummer) is null
      on conflict (nummer) do nothing
      returning nummer`,
     [numre],

@@ -93,7 +93,12 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     await paa;
     ventetMs += performance.now() - t;
   };
+  let analyserVed = analyseFra;
   const send = async (batch: Planlagt[]) => {
+    if (status.hendelser >= analyserVed) {
+      await analyser(db);
+      analyserVed = 2 * status.hendelser;
+    }
     const t = performance.now();
     const tildelt = await tildelBatch(db, nr++, batch, numre, oppsett);
     tildelingMs += performance.now() - t;
@@ -130,6 +135,22 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   }
   return { ...status, millisekunder: performance.now() - start, tildelingMs, ventetMs };
 }
+
+/** The log's size at the first statistics; they are taken again each time it has doubled since. */
+const analyseFra = 20_000;
+
+/**
+ * Fresh planner statistics for the tables a seeding grows. A statement prepared while a table was small keeps the plan
+ * made for it (a hash or merge join over the whole table, say) until the table's statistics change, which only
+ * ANALYZE does; PostgreSQL's autovacuum would, but a server may run without it, and it lags a bulk load anyway.
+ */
+async function analyser(db: Db): Promise<void> {
+  await db.query(`analyze ${vekstTabeller.join(', ')}`);
+}
+
+const vekstTabeller = [
+  'person', 'personidentifikator', 'persondokument', 'hendelse', 'identifikator_serie', 'identifikator_tildelt', 'soek_person', 'soek_navn', 'soek_adresse',
+];
 
 function oppdatert(s: Seedresultat, r: Batchresultat, millisekunder: number, tildelingMs: number, ventetMs: number): Seedresultat {
   return {
