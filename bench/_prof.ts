@@ -20,6 +20,6 @@ const t = performance.now();
 const r = await seed(db, { antall, seed: 'benk', ...(process.env.TRAADER ? { traader: Number(process.env.TRAADER) } : {}), identifikatorer: { regelbytteIdentifikator: '2032-01-01', syntetiskeIdentifikatorer: true } });
 await finn();
 const js = process.cpuUsage(js0);
-console.log(antall, "residents", r.hendelser, "events", "threads", r.traader, "allocate", (r.tildelingMs!/1000).toFixed(1), "wait", (r.ventetMs!/1000).toFixed(1), ((performance.now() - t) / 1000).toFixed(1), 's wall;', 'node cpu', ((js.user + js.system) / 1e6).toFixed(1), 's; pg backends cpu', ((cpuPg() - pg0) / 1000).toFixed(1), 's', backends.size);
+console.log(antall, "residents", r.hendelser, "events", "threads", r.traader, "wait", (r.ventetMs!/1000).toFixed(1), ((performance.now() - t) / 1000).toFixed(1), 's wall;', 'node cpu', ((js.user + js.system) / 1e6).toFixed(1), 's; pg backends cpu', ((cpuPg() - pg0) / 1000).toFixed(1), 's', backends.size);
 if (!process.env.KEEP) await db.query(`drop schema ${schema} cascade`); else console.log(schema);
 await db.close();

@@ -42,11 +42,10 @@ export interface Seedresultat {
   /** Threads that decided batches (0: the seeder's own). */
   readonly traader?: number;
   /**
-   * Where the seeder's own thread spent its time besides making the plan and the commands: allocating identity
-   * numbers in the database, and waiting for deciders and the writer to take more batches. A seeder that mostly
-   * waits is bound by them; one that never waits, by making commands.
+   * How long the seeder's own thread, which makes the commands, waited for the rest of the pipeline (allocating a
+   * batch's numbers, deciders and the writer taking more batches). A seeder that mostly waits is bound by them; one
+   * that never waits, by making commands.
    */
-  readonly tildelingMs?: number;
   readonly ventetMs?: number;
 }
 
@@ -82,7 +81,6 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   const maksIFlyt = Math.max(2, 2 * traader + 1);
   const numre: string[] = [];
   let status: Seedresultat = { personer: valg.antall, identiteter: plan.personer.length, kommandoer: 0, hendelser: 0, avvist: 0, avvisninger: [], millisekunder: 0, traader };
-  let tildelingMs = 0;
   let ventetMs = 0;
   let nr = 0;
   let slutt = Promise.resolve(oppsett.start); // where the log ends after the batches sent so far
@@ -99,9 +97,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
       await analyser(db);
       analyserVed = 2 * status.hendelser;
     }
-    const t = performance.now();
     const tildelt = await tildelBatch(db, nr++, batch, numre, oppsett);
-    tildelingMs += performance.now() - t;
     const besluttet = beslutter.beslutt(tildelt);
     const fra = slutt;
     slutt = Promise.all([fra, besluttet]).then(([f, r]) => f + r.hendelser);
@@ -109,31 +105,36 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     const skrevet = Promise.all([overlevert, fra, rader]).then(([, f, r]) => ({ lagret: skriver.skriv({ fra: f, rader: r }) }));
     overlevert = skrevet.then(() => {});
     const ferdig = Promise.all([besluttet, skrevet.then((s) => s.lagret)]).then(([r]) => {
-      status = oppdatert(status, r, performance.now() - start, tildelingMs, ventetMs);
+      status = oppdatert(status, r, performance.now() - start, ventetMs);
       valg.fremdrift?.(status);
     });
     // A failure surfaces when the batch is awaited below, not as an unhandled rejection in between.
     for (const p of [besluttet, slutt, rader, skrevet, overlevert, ferdig]) p.catch(() => {});
     iFlyt.push(ferdig);
-    if (iFlyt.length >= maksIFlyt) await vent(iFlyt.shift()!);
+    if (iFlyt.length >= maksIFlyt) await iFlyt.shift();
   };
   try {
     let batch: Planlagt[] = [];
+    // A batch's numbers are allocated while the next batch's commands are made: making them needs no numbers.
+    let sendt = Promise.resolve();
     for (const klynge of genererKommandoer(plan, referansedata())) {
       batch.push(...klynge);
       if (batch.length >= stoerrelse) {
-        await send(batch);
+        await vent(sendt);
+        sendt = send(batch);
+        sendt.catch(() => {}); // surfaces at the next await of it
         batch = [];
       }
     }
-    if (batch.length) await send(batch);
+    await vent(sendt);
+    if (batch.length) await vent(send(batch));
     for (const ferdig of iFlyt) await vent(ferdig);
   } finally {
     await Promise.allSettled(iFlyt);
     await beslutter.lukk();
     await skriver.lukk();
   }
-  return { ...status, millisekunder: performance.now() - start, tildelingMs, ventetMs };
+  return { ...status, millisekunder: performance.now() - start, ventetMs };
 }
 
 /** The log's size at the first statistics; they are taken again each time it has doubled since. */
@@ -152,7 +153,7 @@ const vekstTabeller = [
   'person', 'personidentifikator', 'persondokument', 'hendelse', 'identifikator_serie', 'identifikator_tildelt', 'soek_person', 'soek_navn', 'soek_adresse',
 ];
 
-function oppdatert(s: Seedresultat, r: Batchresultat, millisekunder: number, tildelingMs: number, ventetMs: number): Seedresultat {
+function oppdatert(s: Seedresultat, r: Batchresultat, millisekunder: number, ventetMs: number): Seedresultat {
   return {
     ...s,
     kommandoer: s.kommandoer + r.kommandoer,
@@ -160,7 +161,6 @@ function oppdatert(s: Seedresultat, r: Batchresultat, millisekunder: number, til
     avvist: s.avvist + r.avvist.length,
     avvisninger: [...s.avvisninger, ...r.avvist].slice(0, 20),
     millisekunder,
-    tildelingMs,
     ventetMs,
   };
 }
