@@ -64,10 +64,11 @@ export class RegisteretErEndret extends Error {
 }
 
 /**
- * The bulk writer's half of the write path (the seeder): decides a batch WITHOUT the lock, so that JavaScript decides
- * batch k+1 while PostgreSQL stores batch k. `uskrevne` are the persons of batches decided but not yet committed,
- * which win over what the database holds. Safe by construction: `skrivUtkast` writes only if the log still ends at
- * `fra`, so nothing decided against a state that changed in between is ever stored.
+ * A bulk writer's half of the write path: decides a batch WITHOUT the lock, on top of the log ending at `fra`, so that
+ * batch k+1 can be decided while batch k is stored. `uskrevne` are the persons of batches decided but not yet
+ * committed, which win over what the database holds. Safe by construction: `skrivUtkast` writes only if the log still
+ * ends at `fra`, so nothing decided against a state that changed in between is ever stored. (The seeder's batches
+ * never share persons, so it decides them without knowing `fra` yet: `besluttUnummerert`.)
  */
 export async function forberedUtkast(
   db: Queryable,

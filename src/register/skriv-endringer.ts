@@ -23,8 +23,8 @@ export function tomtEndringssett(): Endringssett {
 
 /**
  * An endringssett as the database receives it, made in JavaScript before the write transaction (the seeder makes
- * batch k+1's while batch k is stored, `registrer.ts` `Utkast`): the current pointers as one JSON text, and the archive
- * versions, identity numbers and events in COPY's text format.
+ * later batches' while earlier ones are stored, in threads of their own): the current pointers as one JSON text, and
+ * the archive versions, identity numbers, events and search rows in COPY's text format.
  */
 export interface Skriverader {
   readonly antallDokumenter: number;

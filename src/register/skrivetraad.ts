@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { Db } from '../store/db.ts';
+import { Traadkanal } from '../traadkanal.ts';
 import { RegisteretErEndret, skrivUtkast, type Utkast } from './registrer.ts';
 import type { Skriverader } from './skriv-endringer.ts';
 
@@ -10,52 +10,42 @@ export interface Utkastskriver {
 }
 
 /**
- * The bulk writer's write side. On PostgreSQL it is a thread of its own with its own connection: the seeder's thread
- * is busy deciding the next batch, and a COPY of several megabytes needs many turns of an event loop to reach the
- * socket (measured: with the write in the deciding thread, the database sat idle a fifth of the time, and the stream
- * work took a tenth of that thread). The thread runs the same `skrivUtkast`, so the check that the log still ends where
- * the batch was decided happens there, under the lock. PGlite lives in this thread, so there it writes in place.
+ * The bulk writer's write side. On PostgreSQL it is a thread of its own with its own connection: the seeder's threads
+ * are busy making and deciding the next batches, and a COPY of several megabytes needs many turns of an event loop to
+ * reach the socket (measured: with the write in the deciding thread, the database sat idle a fifth of the time, and
+ * the stream work took a tenth of that thread). Batches are written in the order `skriv` is called. The thread runs
+ * the same `skrivUtkast`, so the check that the log still ends where the batch was placed happens there, under the
+ * lock. `skriv` takes over the batch's bytes (`somBytes`). PGlite lives in this thread, so there it writes in place.
  */
 export function utkastskriver(db: Db): Utkastskriver {
   if (!db.tilkobling) return { skriv: (utkast) => skrivUtkast(db, utkast), lukk: async () => {} };
-  const traad = new Worker(new URL('../traad.js', import.meta.url), {
-    workerData: { modul: new URL('./skrivetraad-arbeider.ts', import.meta.url).href, tilkobling: db.tilkobling },
-  });
+  const traad = new Traadkanal<Skrivesvar>(
+    new URL('./skrivetraad-arbeider.ts', import.meta.url),
+    { tilkobling: db.tilkobling },
+    'The writer thread',
+    (svar) => String(svar.nr),
+    (svar) => (svar.feil ? (svar.feil.navn === 'RegisteretErEndret' ? new RegisteretErEndret(svar.feil.melding) : new Error(svar.feil.melding)) : undefined),
+  );
   let neste = 0;
-  const venter = new Map<number, { ok: () => void; feil: (e: Error) => void }>();
-  const avvisAlle = (e: Error) => {
-    for (const v of venter.values()) v.feil(e);
-    venter.clear();
-  };
-  traad.on('message', (svar: Skrivesvar) => {
-    const v = venter.get(svar.nr);
-    venter.delete(svar.nr);
-    if (!svar.feil) return v?.ok();
-    v?.feil(svar.feil.navn === 'RegisteretErEndret' ? new RegisteretErEndret(svar.feil.melding) : new Error(svar.feil.melding));
-  });
-  traad.on('error', avvisAlle);
-  traad.on('exit', (kode) => avvisAlle(new Error(`The writer thread stopped (exit code ${kode})`)));
   return {
-    skriv: (utkast) =>
-      new Promise((ok, feil) => {
-        const nr = neste++;
-        venter.set(nr, { ok, feil });
-        const rader = somBytes(utkast.rader);
-        traad.postMessage({ nr, fra: utkast.fra, rader } satisfies Skriveoppdrag, overfoerbare(rader));
-      }),
-    async lukk() {
-      traad.postMessage({ slutt: true });
-      await new Promise((r) => traad.once('exit', r));
+    async skriv(utkast) {
+      const nr = neste++;
+      const rader = somBytes(utkast.rader);
+      await traad.spoer(String(nr), { nr, fra: utkast.fra, rader } satisfies Skriveoppdrag, overfoerbare(rader));
     },
+    lukk: () => traad.lukk({ slutt: true }),
   };
 }
 
 const koder = new TextEncoder();
-const tilBytes = (t: string | Uint8Array): Uint8Array => (typeof t === 'string' ? koder.encode(t) : t);
+/** A COPY text as bytes in a buffer of their own: a view into a larger (or Node's pooled) buffer is copied out. */
+const tilBytes = (t: string | Uint8Array): Uint8Array =>
+  typeof t === 'string' ? koder.encode(t) : t.byteOffset === 0 && t.byteLength === t.buffer.byteLength && t.buffer instanceof ArrayBuffer ? t : t.slice();
 
 /**
- * The batch's COPY texts as bytes, moved to the receiving thread instead of copied (several megabytes a batch): a
- * string is copied into the receiver's heap, a transferred buffer changes owner.
+ * The batch's COPY texts as bytes, each in a buffer of its own, to be moved to the receiving thread instead of copied
+ * (several megabytes a batch): a string is copied into the receiver's heap, a transferred buffer changes owner. The
+ * sender's bytes are gone after (`Copybytes.bytes()` makes them for this); `skriv` takes them over.
  */
 export function somBytes(r: Skriverader): Skriverader {
   return {
@@ -66,7 +56,7 @@ export function somBytes(r: Skriverader): Skriverader {
   };
 }
 
-/** The buffers `somBytes` made, to list as transferred; each must be a buffer of its own (`Copybytes.bytes`). */
+/** The buffers of a `somBytes` result, to list as transferred. */
 export function overfoerbare(r: Skriverader): ArrayBuffer[] {
   const bytes = [r.dokumenter, r.hendelser, r.soek.personer, r.soek.navn, r.soek.adresser].filter((b) => typeof b !== 'string');
   return [...new Set(bytes.map((b) => b.buffer as ArrayBuffer))];

@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { Beslutning } from '../register/registrer.ts';
 import { tilSkriverader, type Skriverader } from '../register/skriv-endringer.ts';
 import { overfoerbare, somBytes } from '../register/skrivetraad.ts';
 import type { Db, Queryable } from '../store/db.ts';
+import { Traadkanal } from '../traadkanal.ts';
 import { besluttBatch, type Batchresultat, type Seedoppsett, type TildeltBatch } from './kjoering.ts';
 
 /**
@@ -46,42 +46,21 @@ export function beslutterITraaden(db: Queryable, oppsett: Seedoppsett): Beslutte
 export function beslutterTraader(tilkobling: NonNullable<Db['tilkobling']>, oppsett: Seedoppsett, antall: number): Beslutter {
   const traader = Array.from(
     { length: antall },
-    () => new Worker(new URL('../traad.js', import.meta.url), { workerData: { modul: new URL('./beslutter-arbeider.ts', import.meta.url).href, tilkobling, oppsett } }),
+    () =>
+      new Traadkanal<Beslutningssvar>(
+        new URL('./beslutter-arbeider.ts', import.meta.url),
+        { tilkobling, oppsett },
+        'A decider thread',
+        (svar) => `${svar.art}:${svar.nr}`,
+        (svar) => (svar.feil ? new Error(svar.feil) : undefined),
+      ),
   );
-  const venter = new Map<string, { ok: (svar: Beslutningssvar) => void; feil: (e: Error) => void }>();
-  const avvisAlle = (e: Error) => {
-    for (const v of venter.values()) v.feil(e);
-    venter.clear();
-  };
-  for (const traad of traader) {
-    traad.on('message', (svar: Beslutningssvar) => {
-      const nokkel = `${svar.art}:${svar.nr}`;
-      const v = venter.get(nokkel);
-      venter.delete(nokkel);
-      if (svar.feil) v?.feil(new Error(svar.feil));
-      else v?.ok(svar);
-    });
-    traad.on('error', avvisAlle);
-    traad.on('exit', (kode) => {
-      if (venter.size) avvisAlle(new Error(`A decider thread stopped (exit code ${kode})`));
-    });
-  }
-  const spoer = (nr: number, oppdrag: Beslutningsoppdrag) =>
-    new Promise<Beslutningssvar>((ok, feil) => {
-      venter.set(`${oppdrag.art}:${nr}`, { ok, feil });
-      traader[nr % antall]!.postMessage(oppdrag);
-    });
+  const spoer = (nr: number, oppdrag: Beslutningsoppdrag) => traader[nr % antall]!.spoer(`${oppdrag.art}:${nr}`, oppdrag);
   return {
     beslutt: async (batch) => (await spoer(batch.nr, { art: 'beslutt', batch })).resultat!,
     rader: async (nr, fra) => (await spoer(nr, { art: 'rader', nr, fra })).rader!,
     async lukk() {
-      await Promise.all(
-        traader.map(async (traad) => {
-          const stoppet = new Promise((r) => traad.once('exit', r));
-          traad.postMessage({ art: 'slutt' } satisfies Beslutningsoppdrag);
-          await stoppet;
-        }),
-      );
+      await Promise.all(traader.map((t) => t.lukk({ art: 'slutt' } satisfies Beslutningsoppdrag)));
     },
   };
 }

@@ -113,7 +113,10 @@ export async function besluttBatch(db: Queryable, batch: TildeltBatch, oppsett: 
 /**
  * A batch's document and event ids, time-ordered like the register's own (`ider.ts`): as if the fixed clock issued
  * one a millisecond from a slot of 65 536 milliseconds per batch, with the random part from the batch's own stream,
- * so they do not depend on how many ids earlier batches used (which a parallel decider does not know yet).
+ * so they do not depend on how many ids earlier batches used (which a parallel decider does not know yet). A batch of
+ * more than 65 536 ids (some 30 000 events, far above the default) runs into the next one's slot, and a second seeding
+ * reuses the first one's: the ids stay unique (80 random bits) and only lose some of their order, which is there for
+ * the indexes' sake.
  */
 function batchIder(oppsett: Seedoppsett, nr: number): () => string {
   const tilfeldig = Prng.fra(oppsett.seed, 'ider', oppsett.start, nr);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import type { Settings } from '../config.ts';
 import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { sisteSekvensnummer } from '../register/les-hendelser.ts';
@@ -113,12 +114,16 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     iFlyt.push(ferdig);
     if (iFlyt.length >= maksIFlyt) await iFlyt.shift();
   };
+  // A batch's numbers are allocated while the next batch's commands are made, which needs no numbers. Making
+  // commands never waits for anything, so it gives way to the event loop now and then, or the allocation's queries
+  // would only go out when the next batch is ready.
+  let sendt = Promise.resolve();
   try {
     let batch: Planlagt[] = [];
-    // A batch's numbers are allocated while the next batch's commands are made: making them needs no numbers.
-    let sendt = Promise.resolve();
+    let klynger = 0;
     for (const klynge of genererKommandoer(plan, referansedata())) {
       batch.push(...klynge);
+      if (++klynger % 16 === 0) await setImmediate();
       if (batch.length >= stoerrelse) {
         await vent(sendt);
         sendt = send(batch);
@@ -130,6 +135,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
     if (batch.length) await vent(send(batch));
     for (const ferdig of iFlyt) await vent(ferdig);
   } finally {
+    await sendt.catch(() => {});
     await Promise.allSettled(iFlyt);
     await beslutter.lukk();
     await skriver.lukk();
@@ -137,7 +143,7 @@ export async function seed(db: Db, valg: Seedvalg): Promise<Seedresultat> {
   return { ...status, millisekunder: performance.now() - start, ventetMs };
 }
 
-/** The log's size at the first statistics; they are taken again each time it has doubled since. */
+/** Events this seeding has stored at the first statistics; they are taken again each time that has doubled. */
 const analyseFra = 20_000;
 
 /**
