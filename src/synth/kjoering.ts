@@ -1,7 +1,7 @@
 import type { Identifikatorbehov } from '../domain/kommando/decide.ts';
 import type { Kommando } from '../domain/kommando/kommando.ts';
 import { reglerForTildeling } from '../domain/identitetsnummer/index.ts';
-import { osloDato, osloMidnatt } from '../domain/tid.ts';
+import { osloMidnatt } from '../domain/tid.ts';
 import type { Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { tidsordnetId } from '../register/ider.ts';
 import { besluttUnummerert, reserverPersonIder, type Beslutning, type Identifikatortildeler, type Skriveoppsett } from '../register/registrer.ts';
@@ -47,9 +47,9 @@ export const seedklokke = (idag: string): Date => new Date(Date.parse(osloMidnat
  * and grows as batches are allocated.
  */
 export async function tildelBatch(db: Db, nr: number, batch: readonly Planlagt[], numre: string[], oppsett: Seedoppsett): Promise<TildeltBatch> {
-  const regler = reglerForTildeling(osloDato(seedklokke(oppsett.idag)), oppsett.identifikatorer.regelbytteIdentifikator);
-  // In the order the write path asks for them (see `besluttBatch`), so each series is drawn in registration order.
-  const nye = [...batch.filter((p) => p.ny && p.kommando.type === 'opprettPerson'), ...batch.filter((p) => p.ny && p.kommando.type !== 'opprettPerson')];
+  const regler = reglerForTildeling(oppsett.idag, oppsett.identifikatorer.regelbytteIdentifikator);
+  // In the order the write path asks for them, so each series is drawn in registration order.
+  const nye = iTildelingsrekkefoelge(batch.map((p) => (p.ny ? p : null)), batch.map((p) => p.kommando));
   const antallPersoner = batch.filter((p) => p.kommando.type === 'opprettPerson').length;
   const { tildelt, personIder } = await db.transaction(async (tx) => ({
     tildelt: await tildelIdentifikatorerBulk(
@@ -74,12 +74,10 @@ export async function tildelBatch(db: Db, nr: number, batch: readonly Planlagt[]
  * checked against the number planned for it, so a change in that order fails loudly instead of mixing up persons.
  */
 export async function besluttBatch(db: Queryable, batch: TildeltBatch, oppsett: Seedoppsett): Promise<{ beslutning: Beslutning; resultat: Batchresultat }> {
-  // Persons are created first (`forhaandstildel` in the write path), then the other commands in order.
-  const ordnet = [...batch.nye.filter((n, i) => n && batch.kommandoer[i]!.type === 'opprettPerson'), ...batch.nye.filter((n, i) => n && batch.kommandoer[i]!.type !== 'opprettPerson')];
   const koeer = new Map<string, string[]>();
-  for (const n of ordnet) {
-    const k = behovsnokkel(n!.behov);
-    (koeer.get(k) ?? koeer.set(k, []).get(k)!).push(n!.nummer);
+  for (const n of iTildelingsrekkefoelge(batch.nye, batch.kommandoer)) {
+    const k = behovsnokkel(n.behov);
+    (koeer.get(k) ?? koeer.set(k, []).get(k)!).push(n.nummer);
   }
   const tildeler: Identifikatortildeler = async (_tx, behov) =>
     behov.map((b) => {
@@ -123,6 +121,15 @@ function batchIder(oppsett: Seedoppsett, nr: number): () => string {
   const fra = seedklokke(oppsett.idag).getTime() + nr * 65_536;
   let n = 0;
   return () => tidsordnetId(fra + n++, tilfeldig.hex(3));
+}
+
+/**
+ * What each command that gives a person a number holds (`null` for the others), in the order the write path asks for
+ * numbers: the persons a batch creates first, all at once (`forhaandstildel`), then the rest command by command.
+ */
+function iTildelingsrekkefoelge<T>(perKommando: readonly (T | null)[], kommandoer: readonly Kommando[]): T[] {
+  const nye = (opprett: boolean) => perKommando.filter((t, i): t is T => t !== null && (kommandoer[i]!.type === 'opprettPerson') === opprett);
+  return [...nye(true), ...nye(false)];
 }
 
 const behovsnokkel = (b: Identifikatorbehov) => `${b.foedselsdato}|${b.kjoenn ?? ''}|${b.dNummer}`;
