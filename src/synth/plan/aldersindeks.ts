@@ -10,6 +10,13 @@ const maksForsoek = 48;
 export class Aldersindeks {
   private readonly boetter = new Map<string, number[]>();
 
+  /**
+   * `utgaatt` tells a person who can never again be chosen (a parent whose family cluster is full): met in a search,
+   * they leave the index, so later searches do not look at them again. Without it, once most candidates of a bucket
+   * were spent, every search read its whole reach and found no one.
+   */
+  constructor(private readonly utgaatt: (ref: number) => boolean = () => false) {}
+
   legg(gruppe: string, alder: number, ref: number): void {
     const nokkel = `${gruppe}|${alder}`;
     (this.boetter.get(nokkel) ?? this.boetter.set(nokkel, []).get(nokkel)!).push(ref);
@@ -40,12 +47,22 @@ export class Aldersindeks {
         const boette = this.boetter.get(`${gruppe}|${a}`);
         if (!boette || boette.length === 0) continue;
         // Scan from a random start, and only so far: most candidates qualify at once, and when few in a large bucket
-        // do (mothers whose cluster is full), a search of the whole bucket for every person would be quadratic.
-        const start = prng.heltall(boette.length);
-        for (let k = 0; k < Math.min(boette.length, maksForsoek); k++) {
-          const i = (start + k) % boette.length;
+        // do, a search of the whole bucket for every person would be quadratic. The spent are dropped as met and not
+        // counted: each is dropped once.
+        let i = prng.heltall(boette.length);
+        for (let sett = 0; sett < Math.min(boette.length, maksForsoek); ) {
+          if (i >= boette.length) i = 0;
           const ref = boette[i]!;
-          if (!ok(ref)) continue;
+          if (this.utgaatt(ref)) {
+            boette[i] = boette[boette.length - 1]!;
+            boette.pop();
+            continue;
+          }
+          sett++;
+          if (!ok(ref)) {
+            i++;
+            continue;
+          }
           if (ta) {
             boette[i] = boette[boette.length - 1]!;
             boette.pop();

@@ -63,8 +63,12 @@ export function tildelForeldre(personer: readonly Planperson[], samliv: Samliv[]
  */
 export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[], data: Referansedata, idag: string, prng: Prng): void {
   const fylke = (p: Planperson) => data.kommuner.get(p.kommunenummer!)!.fylkesnummer;
-  const moedre = new Aldersindeks();
-  const menn = new Aldersindeks();
+  // A parent whose cluster is full can take no one more; the indexes drop them as met.
+  const sammenheng = new Sammenheng(personer, samliv);
+  const maks = antakelser.klyngeMaks;
+  const full = (r: number) => sammenheng.antall(r) >= maks;
+  const moedre = new Aldersindeks(full);
+  const menn = new Aldersindeks(full);
   const voksne: Planperson[] = [];
   for (const p of personer) {
     if ((p.status !== 'bosatt' && p.status !== 'doed') || !p.kommunenummer) continue;
@@ -75,12 +79,11 @@ export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[]
     const indeks = p.kjoenn === 'kvinne' ? moedre : menn;
     for (const gruppe of [`k${p.kommunenummer}`, `f${fylke(p)}`, 'n']) indeks.legg(gruppe, alder, p.ref);
   }
-  const sammenheng = new Sammenheng(personer, samliv);
-  const maks = antakelser.klyngeMaks;
   const faarPlass = (a: number, b: number) => sammenheng.rot(a) === sammenheng.rot(b) || sammenheng.antall(a) + sammenheng.antall(b) <= maks;
   // The youngest first: when a cluster is full, a parent matters most to those who may still live at home.
   prng.stokk(voksne).sort((a, b) => (a.foedselsdato > b.foedselsdato ? -1 : a.foedselsdato < b.foedselsdato ? 1 : 0));
   for (const v of voksne) {
+    if (full(v.ref)) continue; // married into a full cluster: no mother from outside it fits
     const alder = alderVed(v.foedselsdato, idag);
     const maal = alder + morsAlder(v.foedselsdato, prng);
     const kan = (r: number) => sammenheng.rot(r) !== sammenheng.rot(v.ref) && faarPlass(r, v.ref) && kanFaa(personer[r]!, v.foedselsdato, personer);
