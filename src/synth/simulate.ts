@@ -1,10 +1,12 @@
-import type { Persondokument } from '../domain/person/persondokument.ts';
+import { gjeldendeVerdi, type Persondokument } from '../domain/person/persondokument.ts';
 import { osloDato } from '../domain/tid.ts';
 import { lagMottaksarbeider } from '../intake/mottak/oppsett.ts';
 import { identifikatortildeler, type Tildelingsinnstillinger } from '../register/identifikatorer.ts';
 import { sisteSekvensnummer } from '../register/les-hendelser.ts';
+import { finnPersonerInTrx } from '../register/les-person.ts';
 import type { Db } from '../store/db.ts';
 import { referansedata } from './data/referansedata.ts';
+import type { Kjoenn } from './plan/modell.ts';
 import { Prng } from './prng.ts';
 import { registrerDirekte } from './simulering/direkte.ts';
 import { hendelsesvelger, type Blanding } from './simulering/hendelsesvalg.ts';
@@ -102,5 +104,13 @@ async function lesKandidater(db: Db, antall: number, prng: Prng): Promise<Kandid
       where p.person_id = any($1::bigint[])`,
     [ider],
   );
-  return prng.stokk(rader.map((r) => ({ nummer: r.nummer, dokument: r.dokument })));
+  // A married mother's child is her husband's (barneloven § 3), not her wife's: the births need the spouse's sex.
+  const ektefeller = await finnPersonerInTrx(db, rader.map((r) => ektefelleAv(r.dokument)).filter((n): n is string => n !== undefined));
+  return prng.stokk(rader.map((r) => {
+    const ektefelle = ektefeller.get(ektefelleAv(r.dokument) ?? '');
+    const kjoenn = ektefelle && gjeldendeVerdi(ektefelle.dokument, 'kjoenn')?.kjoenn;
+    return { nummer: r.nummer, dokument: r.dokument, ...(kjoenn ? { ektefellesKjoenn: kjoenn as Kjoenn } : {}) };
+  }));
 }
+
+const ektefelleAv = (d: Persondokument) => gjeldendeVerdi(d, 'sivilstand')?.relatertVedSivilstand as string | undefined;

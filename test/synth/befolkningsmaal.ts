@@ -8,6 +8,8 @@ import { alderPaa } from '../../src/domain/tid.ts';
  */
 export interface Befolkningsmaal {
   readonly bosatte: number;
+  /** Resident adults (18+), the base of the shares below. */
+  readonly voksne: number;
   /** Resident persons per distinct current residential address (a dwelling: street address and unit). */
   readonly personerPerBolig: number;
   /** Of resident adults (18+), the share by current `sivilstand` (`ugift` when none). */
@@ -61,6 +63,7 @@ export function befolkningsmaal(dokumenter: readonly Persondokument[], idag = '2
   const boende = [...boliger.values()].reduce((a, b) => a + b, 0);
   return {
     bosatte,
+    voksne,
     personerPerBolig: boende / boliger.size,
     sivilstand: Object.fromEntries(Object.entries(sivilstand).map(([k, n]) => [k, n / voksne])),
     voksneMedForeldre: medForeldre / voksne,

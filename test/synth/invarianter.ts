@@ -22,7 +22,8 @@ const giftLignende = new Set(['gift', 'separert', 'registrertPartner', 'separert
 /**
  * The synthetic population's invariants (issue 3), as a list of what is broken (empty when all hold):
  * parents 15–70 at a birth, and naming the child back; parental responsibility for minors with a parent and for no
- * adult; living spouses point to each other; married only from 18; a dead person has no events after
+ * adult; living spouses point to each other; married only from 18; partnerships and same-sex marriages only as the law
+ * allowed them, and a co-mother only for a child born since 2009; a dead person has no events after
  * the death except corrections; a resident has exactly one current residential address, in a real municipality and
  * with a postal code of that municipality (none at all when `strengtFortrolig`); an emigrant has none; and, when
  * `numre`, every identity number is valid, synthetic (+80 on the month) and held by one person only.
@@ -70,6 +71,12 @@ export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { num
     }
     for (const v of versjoner(dokument, 'sivilstand')) {
       if (v.sivilstand === 'gift' && alderPaa(fd, String(v.sivilstandsdato)) < 18) brudd.push(`${hvem}: married before 18`);
+      brudd.push(...lovbrudd(hvem!, dokument, v, nummerTil));
+    }
+    for (const r of gjeldende(dokument, 'familierelasjon')) {
+      if (r.relatertPersonsRolle !== 'medmor') continue;
+      const medmor = nummerTil.get(String(r.relatertPerson));
+      if (fd < '2009-01-01' || !medmor || kjoenn(medmor) !== 'kvinne') brudd.push(`${hvem}: a co-mother for a child born ${fd}`);
     }
     if (status === 'doed') {
       const doed = hendelser.findIndex((h) => h.hendelsestype === 'personErDoed');
@@ -81,6 +88,22 @@ export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { num
     if (status === 'utflyttet' && adresser.length) brudd.push(`${hvem}: emigrated with a current address`);
   }
   return brudd;
+}
+
+const kjoenn = (d: Persondokument) => String(gjeldendeVerdi(d, 'kjoenn')?.kjoenn);
+
+/**
+ * Two women or two men could register a partnership from 1 August 1993 to 2008 (partnerskapsloven) and marry since
+ * 2009; a partnership is only ever between them.
+ */
+function lovbrudd(hvem: string, dokument: Persondokument, v: ReturnType<typeof versjoner>[number], nummerTil: ReadonlyMap<string, Persondokument>): string[] {
+  const annen = nummerTil.get(String(v.relatertVedSivilstand));
+  if (!annen || (v.sivilstand !== 'gift' && v.sivilstand !== 'registrertPartner')) return [];
+  const dato = String(v.sivilstandsdato);
+  const likekjoennet = kjoenn(annen) === kjoenn(dokument);
+  if (v.sivilstand === 'registrertPartner' && (!likekjoennet || dato < '1993-08-01' || dato > '2008-12-31')) return [`${hvem}: a partnership on ${dato}`];
+  if (v.sivilstand === 'gift' && likekjoennet && dato < '2009-01-01') return [`${hvem}: married to a person of the same sex on ${dato}`];
+  return [];
 }
 
 function bostedsbrudd(hvem: string, dokument: Persondokument, adresser: ReturnType<typeof gjeldende>, data: ReturnType<typeof referansedata>): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folkeregisteridentifikator } from '../../src/domain/person/persondokument.ts';
+import { foedselsdato, folkeregisteridentifikator, gjeldendeStatus, gjeldendeVerdi } from '../../src/domain/person/persondokument.ts';
+import { alderPaa } from '../../src/domain/tid.ts';
 import { referansedata } from '../../src/synth/data/referansedata.ts';
 import { genererKommandoer } from '../../src/synth/kommandoer/generer.ts';
 import { Prng } from '../../src/synth/prng.ts';
@@ -51,5 +52,23 @@ describe('the life-event simulation', () => {
     }
     expect(registrert).toBeGreaterThan(150);
     expect(register.avvist).toEqual([]);
+  });
+
+  it('gives a married mother’s child her husband as father, and no father when she is married to a woman', () => {
+    const register = new Minneregister();
+    register.kjoer([...genererKommandoer(lagPlan({ antall: 1500, seed: 'simulering' }), data)].flat());
+    const idag = '2026-11-23';
+    const mor = [...register.personer.values()].find((p) => {
+      const alder = alderPaa(foedselsdato(p.dokument)!, idag);
+      return gjeldendeVerdi(p.dokument, 'kjoenn')?.kjoenn === 'kvinne' && gjeldendeStatus(p.dokument) === 'bosatt' && alder >= 25 && alder <= 40 &&
+        gjeldendeVerdi(p.dokument, 'sivilstand')?.sivilstand === 'gift';
+    })!;
+    const ektefelle = String(gjeldendeVerdi(mor.dokument, 'sivilstand')!.relatertVedSivilstand);
+    const foedsel = (ektefellesKjoenn: 'kvinne' | 'mann') => {
+      const kandidater = [{ nummer: folkeregisteridentifikator(mor.dokument), dokument: mor.dokument, ektefellesKjoenn }];
+      return livshendelse('foedsel', { data, prng: Prng.fra('foedsel'), idag, kandidater, brukt: new Set<string>() });
+    };
+    expect(foedsel('mann')).toMatchObject({ type: 'foedsel', far: ektefelle });
+    expect(foedsel('kvinne')).toMatchObject({ type: 'foedsel', far: undefined });
   });
 });

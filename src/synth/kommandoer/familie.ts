@@ -1,6 +1,7 @@
 import type { Kommando } from '../../domain/kommando/kommando.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { senest } from '../dato.ts';
+import { likekjoennet, type Samliv } from '../plan/modell.ts';
 import type { Klyngekontekst } from './kontekst.ts';
 import { barnetsNavn, etternavn, fornavn, type Navn } from './navn.ts';
 import { bostedsperioder, periodeVed, type Periode } from './perioder.ts';
@@ -46,17 +47,21 @@ function foedselsnavn(k: Klyngekontekst, r: number): void {
   k.settNavn(r, p.foedselsdato, barnetsNavn(k.data, p, kultur, foreldrenes(p.mor), foreldrenes(p.far), k.prng));
 }
 
-/** Whether the wife took the husband's surname (immigrant women keep theirs), and took hers back at a divorce. */
+/**
+ * Whether the wife took the husband's surname (immigrant women keep theirs), and took hers back at a divorce. Two
+ * women or two men keep their own names here.
+ */
 function navnVedVigsel(k: Klyngekontekst, i: number): Navnebytte | undefined {
   const s = k.samliv(i);
-  const pikenavn = k.navnVed(s.kvinne, s.vigsel!)!;
-  const hans = k.navnVed(s.mann, s.vigsel!)!;
-  if (k.person(s.kvinne).innvandret || pikenavn.etternavn === hans.etternavn) return undefined;
+  if (likekjoennet(s, k.plan.personer)) return undefined;
+  const pikenavn = k.navnVed(s.a, s.vigsel!)!;
+  const hans = k.navnVed(s.b, s.vigsel!)!;
+  if (k.person(s.a).innvandret || pikenavn.etternavn === hans.etternavn) return undefined;
   if (!k.prng.sjanse(trinn(antakelser.navnebytteVedVigsel, Number(s.vigsel!.slice(0, 4))))) return undefined;
   const gift: Navn = { fornavn: pikenavn.fornavn, ...(k.prng.sjanse(0.4) ? { mellomnavn: pikenavn.etternavn } : {}), etternavn: hans.etternavn };
-  k.settNavn(s.kvinne, s.vigsel!, gift);
+  k.settNavn(s.a, s.vigsel!, gift);
   if (!s.skilsmisse || !k.prng.sjanse(antakelser.tilbakeTilPikenavnVedSkilsmisse)) return { gift };
-  k.settNavn(s.kvinne, s.skilsmisse, pikenavn);
+  k.settNavn(s.a, s.skilsmisse, pikenavn);
   return { gift, tilbake: pikenavn };
 }
 
@@ -75,23 +80,31 @@ export function registrerSamliv(k: Klyngekontekst, klynge: readonly number[], pe
   for (const i of indekser) {
     const s = k.samliv(i);
     if (!s.vigsel) continue;
-    const personer = [ref(s.kvinne), ref(s.mann)] as const;
-    const kvinne = k.person(s.kvinne);
-    const mann = k.person(s.mann);
-    const utland = [kvinne, mann].find((p) => p.innvandret && s.vigsel! < p.innvandret);
-    const hjem = periodeVed(bostedsperioder(k, kvinne, perioder), s.vigsel);
-    legg(s.vigsel, [s.kvinne, s.mann], {
-      type: 'vigsel', personer, dato: s.vigsel,
+    const personer = [ref(s.a), ref(s.b)] as const;
+    const a = k.person(s.a);
+    const utland = [a, k.person(s.b)].find((p) => p.innvandret && s.vigsel! < p.innvandret);
+    const hjem = periodeVed(bostedsperioder(k, a, perioder), s.vigsel);
+    legg(s.vigsel, [s.a, s.b], {
+      type: 'vigsel', personer, dato: s.vigsel, ...(s.partnerskap ? { partnerskap: true } : {}),
       ...(utland
         ? { myndighet: 'UTENLANDSK_MYNDIGHET', utland: utland.opprinnelse }
-        : { myndighet: k.prng.sjanse(0.65) ? 'DEN_NORSKE_KIRKE' : 'ANSATT_I_KOMMUNE', ...(hjem ? { kommune: hjem.adresse.kommunenummer } : {}) }),
+        : { myndighet: vigselsmyndighet(k, s), ...(hjem ? { kommune: hjem.adresse.kommunenummer } : {}) }),
     });
     const bytte = navnebytter.get(i);
-    if (bytte) legg(s.vigsel, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...bytte.gift }, gyldigFra: s.vigsel });
-    if (s.separasjon) legg(s.separasjon, [s.kvinne, s.mann], { type: 'separasjon', personer, dato: s.separasjon, myndighet: 'STATSFORVALTEREN' });
+    if (bytte) legg(s.vigsel, [s.a], { type: 'endreNavn', person: ref(s.a), navn: { ...bytte.gift }, gyldigFra: s.vigsel });
+    if (s.separasjon) legg(s.separasjon, [s.a, s.b], { type: 'separasjon', personer, dato: s.separasjon, myndighet: 'STATSFORVALTEREN' });
     if (s.skilsmisse) {
-      legg(s.skilsmisse, [s.kvinne, s.mann], { type: 'skilsmisse', personer, dato: s.skilsmisse, myndighet: 'STATSFORVALTEREN' });
-      if (bytte?.tilbake) legg(s.skilsmisse, [s.kvinne], { type: 'endreNavn', person: ref(s.kvinne), navn: { ...bytte.tilbake }, gyldigFra: s.skilsmisse });
+      legg(s.skilsmisse, [s.a, s.b], { type: 'skilsmisse', personer, dato: s.skilsmisse, myndighet: 'STATSFORVALTEREN' });
+      if (bytte?.tilbake) legg(s.skilsmisse, [s.a], { type: 'endreNavn', person: ref(s.a), navn: { ...bytte.tilbake }, gyldigFra: s.skilsmisse });
     }
   }
+}
+
+/**
+ * Who married them: the church or the municipality for a man and a woman; a partnership was entered before a
+ * notary, and the church has married two women or two men only since 1 February 2017.
+ */
+function vigselsmyndighet(k: Klyngekontekst, s: Samliv): string {
+  const kirke = !likekjoennet(s, k.plan.personer) || s.vigsel! >= '2017-02-01';
+  return kirke && k.prng.sjanse(likekjoennet(s, k.plan.personer) ? 0.2 : 0.65) ? 'DEN_NORSKE_KIRKE' : 'ANSATT_I_KOMMUNE';
 }

@@ -80,11 +80,11 @@ function voksnesPerioder(k: Klyngekontekst, p: Planperson, cache: Map<number, Pe
 function felleshjem(k: Klyngekontekst, i: number): [string, () => string] {
   const s = k.samliv(i);
   const brutt = s.separasjon !== undefined || s.skilsmisse !== undefined;
-  for (const r of [s.kvinne, s.mann]) {
+  for (const r of [s.a, s.b]) {
     const h = k.person(r).husstand;
     if (!brutt && h !== undefined && k.plan.husstander[h]!.fra === s.fra) return [`hus:${h}`, () => k.plan.husstander[h]!.kommunenummer];
   }
-  return [`par:${i}`, () => k.tidligereKommune(k.person(s.kvinne).kommunenummer)];
+  return [`par:${i}`, () => k.tidligereKommune(k.person(s.a).kommunenummer)];
 }
 
 /** The period someone lived in at `dato`, if any. */

@@ -3,7 +3,7 @@ import type { Elementverdi } from '../../domain/person/persondokument.ts';
 import { antakelser } from '../antakelser.ts';
 import { alderVed } from '../plan/alder.ts';
 import { datoMellom, plussAar } from '../dato.ts';
-import type { Planperson } from '../plan/modell.ts';
+import { partner, type Planperson } from '../plan/modell.ts';
 import { bosted, postadresse } from './adresse.ts';
 import type { Klyngekontekst } from './kontekst.ts';
 import { bostedsperioder, type Periode } from './perioder.ts';
@@ -69,7 +69,7 @@ function opprett(k: Klyngekontekst, p: Planperson, foerste: Periode | undefined)
     return;
   }
   const foreldreRef = [p.mor, p.far].filter((r): r is number => r !== undefined);
-  const foreldre = foreldreRef.map((r) => ({ nummer: ref(r), rolle: r === p.mor ? ('mor' as const) : ('far' as const) }));
+  const foreldre = foreldreRef.map((r) => ({ nummer: ref(r), rolle: r === p.mor ? ('mor' as const) : k.person(r).kjoenn === 'kvinne' ? ('medmor' as const) : ('far' as const) }));
   // Without parents in the register the rules would make a newborn only `foedselsregistrert`; adults born here are
   // imported as resident from birth, and Norwegians' children abroad as `ikkeBosatt` from the start.
   // Parental responsibility ends at 18, so those adult today enter with their parents and without it.
@@ -105,7 +105,7 @@ function adresserVedOpprettelse(k: Klyngekontekst, p: Planperson, foerste: Perio
 function foreldreansvarVedFoedsel(k: Klyngekontekst, barn: Planperson): 'felles' | 'mor' {
   if (barn.far === undefined) return 'mor';
   const far = k.person(barn.far);
-  const sammen = far.samliv.some((i) => k.samliv(i).kvinne === barn.mor && k.samliv(i).fra <= barn.foedselsdato);
+  const sammen = far.samliv.some((i) => partner(k.samliv(i), far.ref) === barn.mor && k.samliv(i).fra <= barn.foedselsdato);
   return sammen || barn.foedselsdato >= '2020-01-01' ? 'felles' : 'mor';
 }
 

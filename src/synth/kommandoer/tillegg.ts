@@ -1,7 +1,7 @@
 import { alderVed } from '../plan/alder.ts';
 import { antakelser, trinn } from '../antakelser.ts';
 import { aarsdag, datoMellom, plussAar, senest } from '../dato.ts';
-import { slutt, type Husstand, type Planperson } from '../plan/modell.ts';
+import { partner, slutt, type Husstand, type Planperson } from '../plan/modell.ts';
 import { bosted, sekretariatsadresse } from './adresse.ts';
 import type { Klyngekontekst } from './kontekst.ts';
 import { bostedsperioder, type Periode } from './perioder.ts';
@@ -19,7 +19,7 @@ export function registrerDeltBosted(k: Klyngekontekst, barn: Planperson, periode
   const far = k.person(barn.far);
   if (far.status !== 'bosatt' || far.husstand === undefined || far.husstand === barn.husstand) return;
   if (!k.prng.sjanse(antakelser.deltBosted)) return;
-  const brudd = far.samliv.map((i) => k.samliv(i)).filter((s) => s.kvinne === barn.mor).map((s) => slutt(s, k.plan.personer) ?? k.idag);
+  const brudd = far.samliv.map((i) => k.samliv(i)).filter((s) => partner(s, far.ref) === barn.mor).map((s) => slutt(s, k.plan.personer) ?? k.idag);
   const fra = senest(barn.foedselsdato, k.plan.husstander[far.husstand]!.fra, ...brudd);
   if (fra > k.idag) return;
   const hjem = bostedsperioder(k, far, perioder).at(-1)!;
@@ -55,7 +55,7 @@ export function registrerVergemaal(k: Klyngekontekst, p: Planperson, vergepool: 
   const alder = alderVed(p.foedselsdato, k.idag);
   if (alder < 18 || !k.prng.sjanse(trinn(antakelser.vergemaal, alder))) return;
   const ektefelle = p.samliv.map((i) => k.samliv(i)).find((s) => !slutt(s, k.plan.personer));
-  const verge = ektefelle && k.prng.sjanse(0.5) ? (ektefelle.kvinne === p.ref ? ektefelle.mann : ektefelle.kvinne) : vergepool.length ? k.prng.velg(vergepool) : undefined;
+  const verge = ektefelle && k.prng.sjanse(0.5) ? partner(ektefelle, p.ref) : vergepool.length ? k.prng.velg(vergepool) : undefined;
   if (verge === undefined) return;
   const fra = datoMellom(k.prng, senest(aarsdag(p.foedselsdato, 18), plussAar(k.idag, -8)), plussAar(k.idag, -0.05));
   const fylke = k.data.kommuner.get(p.kommunenummer!)!.fylkesnummer;

@@ -5,7 +5,7 @@ import type { Prng } from '../prng.ts';
 import { alderVed } from './alder.ts';
 import { Aldersindeks } from './aldersindeks.ts';
 import { Sammenheng } from './klynger.ts';
-import { erSammen, slutt, type Planperson, type Samliv } from './modell.ts';
+import { erSammen, partner, slutt, type Planperson, type Samliv } from './modell.ts';
 
 /**
  * Parents for every resident child (under 18): a mother in the child's municipality, of the age mothers had at
@@ -145,8 +145,17 @@ const farKan = (far: Planperson, foedt: string) => {
 };
 
 /**
- * The father: the man the mother lived with at the birth; or the man she lives with now, when they can have been
- * together then; or a man of `gruppe` (in `menn`) of about her age, a former partner.
+ * Barnelova § 4 a: since 2009 the mother's wife or cohabitant who consented to the assisted fertilisation is the
+ * child's co-mother (`medmor`); the plan keeps her where a father would be (`Planperson.far`).
+ */
+export const medmorFra = '2009-01-01';
+
+/** Who can be the other parent of a child born on `foedt`: a man, or a woman since `medmorFra`; 18–65 and alive. */
+const andreForelderKan = (p: Planperson, foedt: string) => (p.kjoenn === 'mann' || foedt >= medmorFra) && farKan(p, foedt);
+
+/**
+ * The other parent: the one the mother lived with at the birth; or the one she lives with now, when they can have
+ * been together then; or a man of `gruppe` (in `menn`) of about her age, a former partner.
  */
 function farTil(
   mor: Planperson, b: Planperson, personer: readonly Planperson[], samliv: Samliv[], menn: Aldersindeks, gruppe: string, idag: string, prng: Prng,
@@ -156,20 +165,22 @@ function farTil(
   const parene = mor.samliv.map((i) => samliv[i]!);
   for (const s of parene) {
     const til = slutt(s, personer);
-    if (s.fra <= foedt && (!til || foedt <= plussAar(til, 0.75)) && farKan(personer[s.mann]!, foedt)) return s.mann;
+    const den = partner(s, mor.ref);
+    if (s.fra <= foedt && (!til || foedt <= plussAar(til, 0.75)) && andreForelderKan(personer[den]!, foedt)) return den;
   }
   // Most couples with children had them together: move the start of the current couple back before this birth,
   // when neither partner had another couple then.
   const naa = parene.find((s) => erSammen(s, personer));
-  if (naa && foedt < naa.fra && prng.sjanse(0.85) && farKan(personer[naa.mann]!, foedt)) {
+  const naaPartner = naa && partner(naa, mor.ref);
+  if (naa && naaPartner !== undefined && foedt < naa.fra && prng.sjanse(0.85) && andreForelderKan(personer[naaPartner]!, foedt)) {
     const fra = plussAar(foedt, -prng.mellom(6, 24) / 12);
-    const andre = [...mor.samliv, ...personer[naa.mann]!.samliv].map((i) => samliv[i]!).filter((s) => s !== naa);
-    const voksen = senest(aarsdag(mor.foedselsdato, 18), aarsdag(personer[naa.mann]!.foedselsdato, 18));
+    const andre = [...mor.samliv, ...personer[naaPartner]!.samliv].map((i) => samliv[i]!).filter((s) => s !== naa);
+    const voksen = senest(aarsdag(mor.foedselsdato, 18), aarsdag(personer[naaPartner]!.foedselsdato, 18));
     if (fra >= voksen && andre.every((s) => (slutt(s, personer) ?? '9999') < fra)) {
       naa.fra = fra;
-      return naa.mann;
+      return naaPartner;
     }
   }
   const maal = alderVed(mor.foedselsdato, idag) + Math.round(antakelser.aldersforskjell.snitt);
-  return menn.finn(gruppe, maal, 6, prng, (r) => r !== naa?.mann && farKan(personer[r]!, foedt) && tillatt(r));
+  return menn.finn(gruppe, maal, 6, prng, (r) => r !== naaPartner && farKan(personer[r]!, foedt) && tillatt(r));
 }

@@ -83,7 +83,7 @@ function delBoliger(husstander: Husstand[], personer: Planperson[], idag: string
 }
 
 function parFlyttet(par: Samliv, personer: readonly Planperson[], idag: string, prng: Prng): string {
-  const kom = senest(par.fra, ...[par.kvinne, par.mann].map((r) => personer[r]!.innvandret ?? par.fra));
+  const kom = senest(par.fra, ...[par.a, par.b].map((r) => personer[r]!.innvandret ?? par.fra));
   if (!prng.sjanse(antakelser.tidligereFellesAdresse) || plussAar(kom, 1) > plussAar(idag, -0.1)) return kom;
   return datoMellom(prng, plussAar(kom, 1), plussAar(idag, -0.1));
 }

@@ -11,7 +11,7 @@ export class Sammenheng {
   constructor(personer: readonly Planperson[], samliv: readonly Samliv[]) {
     this.forelder = Int32Array.from({ length: personer.length }, (_, i) => i);
     this.stoerrelse = new Int32Array(personer.length).fill(1);
-    for (const s of samliv) this.foren(s.kvinne, s.mann);
+    for (const s of samliv) this.foren(s.a, s.b);
     for (const p of personer) {
       if (p.mor !== undefined) this.foren(p.ref, p.mor);
       if (p.far !== undefined) this.foren(p.ref, p.far);

@@ -47,12 +47,18 @@ export interface Planperson {
   husstand?: number;
 }
 
-/** A couple: cohabiting from `fra`, married from `vigsel` if they married, and how it ended, if it did. */
+/**
+ * A couple: cohabiting from `fra`, married from `vigsel` if they married (a registered partnership when
+ * `partnerskap`), and how it ended, if it did. `a` and `b` are the two; in a couple of a woman and a man, `a` is the
+ * woman.
+ */
 export interface Samliv {
-  readonly kvinne: number;
-  readonly mann: number;
+  readonly a: number;
+  readonly b: number;
   fra: string;
   vigsel?: string;
+  /** Entered under the partnership act (partnerskapsloven, 1 August 1993 – 31 December 2008): two women or two men. */
+  partnerskap?: boolean;
   separasjon?: string;
   skilsmisse?: string;
 }
@@ -111,10 +117,16 @@ export function nyPerson(personer: Planperson[], data: Omit<Planperson, 'ref' | 
 
 /** Whether the couple is together now (not separated, divorced, or parted by a death). */
 export function erSammen(s: Samliv, personer: readonly Planperson[]): boolean {
-  return !s.separasjon && !s.skilsmisse && !personer[s.kvinne]!.doedsdato && !personer[s.mann]!.doedsdato;
+  return !s.separasjon && !s.skilsmisse && !personer[s.a]!.doedsdato && !personer[s.b]!.doedsdato;
 }
+
+/** The other one of a couple. */
+export const partner = (s: Samliv, ref: number): number => (s.a === ref ? s.b : s.a);
+
+/** Whether the couple is two women or two men. */
+export const likekjoennet = (s: Samliv, personer: readonly Planperson[]): boolean => personer[s.a]!.kjoenn === personer[s.b]!.kjoenn;
 
 /** The day a couple ended: separation, divorce or the first death. */
 export function slutt(s: Samliv, personer: readonly Planperson[]): string | undefined {
-  return s.separasjon ?? s.skilsmisse ?? [personer[s.kvinne]!.doedsdato, personer[s.mann]!.doedsdato].filter((d) => d).sort()[0];
+  return s.separasjon ?? s.skilsmisse ?? [personer[s.a]!.doedsdato, personer[s.b]!.doedsdato].filter((d) => d).sort()[0];
 }

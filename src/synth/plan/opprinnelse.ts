@@ -38,7 +38,7 @@ function innvandring(
   for (const s of new Set(voksne.flatMap((p) => p.samliv))) {
     const par = samliv[s]!;
     if (erSammen(par, personer) && prng.sjanse(antakelser.blandetPar)) {
-      norske.add(prng.sjanse(0.5) ? par.kvinne : par.mann);
+      norske.add(prng.sjanse(0.5) ? par.a : par.b);
       senestKom = tidligst(senestKom, par.fra);
     }
   }

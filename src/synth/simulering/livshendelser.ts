@@ -14,6 +14,8 @@ import type { Livshendelse } from './hendelsesvalg.ts';
 export interface Kandidat {
   readonly nummer: string;
   readonly dokument: Persondokument;
+  /** The sex of the spouse or partner in the current `sivilstand`, when there is one. */
+  readonly ektefellesKjoenn?: Kjoenn;
 }
 
 export interface Simuleringskontekst {
@@ -122,7 +124,7 @@ export function livshendelse(type: Livshendelse, s: Simuleringskontekst): Trukke
       const adresse = mor && gjeldendeVerdi(mor.dokument, 'bostedsadresse');
       const foedekommune = mor && data.kommuner.get(kommunenummer(mor) ?? '');
       if (!mor || !adresse || !foedekommune) return undefined;
-      const far = sivilstand(mor) === 'gift' ? ektefelle(mor) : undefined;
+      const far = sivilstand(mor) === 'gift' && mor.ektefellesKjoenn === 'mann' ? ektefelle(mor) : undefined;
       const barn = { kjoenn: prng.sjanse(0.513) ? ('mann' as const) : ('kvinne' as const), foedselsdato: idag, opprinnelse: 'NOR' };
       const borgere = gjeldende(mor.dokument, 'statsborgerskap').map((v) => String(v.statsborgerskap));
       return {
@@ -146,17 +148,20 @@ export function livshendelse(type: Livshendelse, s: Simuleringskontekst): Trukke
     }
     case 'vigsel': {
       const kan = (k: Kandidat) => bosatt(k) && ugift(k) && alder(k, idag) >= 20;
+      const sammeKjoenn = prng.sjanse(antakelser.likekjoennetePar.andel);
       const a = ta(kan);
-      const b = a && ta((k) => kan(k) && kjoennAv(k) !== kjoennAv(a) && Math.abs(alder(k, idag) - alder(a, idag)) <= 12);
+      const b = a && ta((k) => kan(k) && (kjoennAv(k) === kjoennAv(a)) === sammeKjoenn && Math.abs(alder(k, idag) - alder(a, idag)) <= 12);
       const kommune = a && data.kommuner.get(kommunenummer(a) ?? '');
       return a && b && kommune ? { ...felles, type, personer: [a.nummer, b.nummer], kommune } : undefined;
     }
     case 'separasjon':
     case 'skilsmisse': {
-      const fra = type === 'separasjon' ? ['gift'] : ['gift', 'separert'];
+      // Registered partners separate and divorce as spouses do (partnerskapsloven § 3).
+      const fra = type === 'separasjon' ? ['gift', 'registrertPartner'] : ['gift', 'separert', 'registrertPartner', 'separertPartner'];
       const p = ta((k) => bosatt(k) && fra.includes(sivilstand(k)));
       const annen = p && ektefelle(p);
-      return p && annen ? { ...felles, type, personer: [p.nummer, annen], separert: sivilstand(p) === 'separert' } : undefined;
+      const separert = p && ['separert', 'separertPartner'].includes(sivilstand(p));
+      return p && annen ? { ...felles, type, personer: [p.nummer, annen], separert: !!separert } : undefined;
     }
     case 'innvandring':
     case 'dNummer': {
