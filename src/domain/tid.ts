@@ -17,11 +17,33 @@ function parts(instant: Date): Record<string, string> {
   return Object.fromEntries(osloParts.formatToParts(instant).map((p) => [p.type, p.value]));
 }
 
-function offsetMinutes(instant: Date): number {
+function offsetMinutesIntl(instant: Date): number {
   const p = parts(instant);
   const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
+
+const msPerTime = 3_600_000;
+/** Since 1980 Norway changes offset at 01:00 UTC (the EU rule), so the offset is the same through each UTC hour. */
+const hvertTimeskifte = Date.UTC(1980, 0, 1);
+const offsetPerTime = new Map<number, number>();
+
+/**
+ * The Oslo offset at an instant, asked of Intl once per hour and remembered: `formatToParts` costs ~50 µs, and every
+ * event's `ajourholdstidspunkt` needs an offset (a seeder writes millions of events within a few hours).
+ */
+function offsetMinutes(instant: Date): number {
+  if (instant.getTime() < hvertTimeskifte) return offsetMinutesIntl(instant);
+  const time = Math.floor(instant.getTime() / msPerTime);
+  let minutter = offsetPerTime.get(time);
+  if (minutter === undefined) {
+    minutter = offsetMinutesIntl(new Date(time * msPerTime));
+    if (offsetPerTime.size < 100_000) offsetPerTime.set(time, minutter);
+  }
+  return minutter;
+}
+
+const to = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -31,9 +53,17 @@ function formatOffset(minutes: number): string {
 
 /** `2026-11-23T19:20:00.123+01:00`: the instant in Norwegian local time with its offset. */
 export function osloTidspunkt(instant: Date): string {
-  const p = parts(instant);
+  if (instant.getTime() < hvertTimeskifte) {
+    const p = parts(instant);
+    const ms = String(instant.getTime() % 1000).padStart(3, '0');
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}.${ms}${formatOffset(offsetMinutesIntl(instant))}`;
+  }
+  const offset = offsetMinutes(instant);
+  // The local wall time is the instant moved by the offset, read in UTC.
+  const l = new Date(instant.getTime() + offset * 60_000);
+  const aar = String(l.getUTCFullYear()).padStart(4, '0');
   const ms = String(instant.getTime() % 1000).padStart(3, '0');
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}.${ms}${formatOffset(offsetMinutes(instant))}`;
+  return `${aar}-${to(l.getUTCMonth() + 1)}-${to(l.getUTCDate())}T${to(l.getUTCHours())}:${to(l.getUTCMinutes())}:${to(l.getUTCSeconds())}.${ms}${formatOffset(offset)}`;
 }
 
 /** The date in Norway at that instant. */

@@ -6,6 +6,8 @@ describe('COPY text rows', () => {
     expect(copyrad(['a', 1, null, undefined])).toBe('a\t1\t\\N\t\\N\n');
     expect(copyrad(['{"t":"si \\"hei\\""}'])).toBe('{"t":"si \\\\"hei\\\\""}\n');
     expect(copyrad(['x\ty\nz\r'])).toBe('x\\ty\\nz\\r\n');
+    // Each alone, so that no one of them is found only because another is there.
+    expect(['a\\', 'a\t', 'a\n', 'a\r'].map((t) => copyrad([t]))).toEqual(['a\\\\\n', 'a\\t\n', 'a\\n\n', 'a\\r\n']);
     // The same text twice: an escaping regex that kept state between calls would miss the second.
     expect(copyrad(['a\\b'])).toBe(copyrad(['a\\b']));
   });
