@@ -12,9 +12,12 @@ export function trinn(trapp: Trapp, alder: number): number {
 }
 
 export const antakelser = {
-  /** Women living in a couple (married or cohabiting), by age. SSB 05704 "Personer etter samlivsstatus" (≈2023). */
+  /**
+   * Women living in a couple (married or cohabiting), by age. SSB 05704 "Personer etter samlivsstatus" (≈2023). Read
+   * for men too, for how often a man seeks a man (`par.ts`).
+   */
   parandelKvinner: [[18, 0.05], [20, 0.3], [25, 0.55], [30, 0.7], [35, 0.75], [45, 0.73], [55, 0.7], [67, 0.62], [75, 0.5], [80, 0.33], [85, 0.15]],
-  /** Of couples, the married ones, by the woman's age; the rest cohabit (samboere). Same source. */
+  /** Of couples, the married ones, by the woman's age (the seeker's, in a same-sex couple); the rest cohabit. Same source. */
   giftandelAvPar: [[18, 0.12], [25, 0.3], [30, 0.5], [35, 0.62], [45, 0.72], [55, 0.8], [67, 0.9]],
   /**
    * Couples of two women or two men: their share of all couples, the share of those that are two women, and of those

@@ -24,6 +24,7 @@ export function dagnummer(dato: string): number {
 
 /** The `YYYY-MM-DD` date of a day number (its whole part), the inverse of `dagnummer` (`civil_from_days`). */
 export function somDato(dag: number): string {
+  if (!Number.isFinite(dag)) throw new RangeError(`Ingen dato for dag ${dag}`);
   const z = Math.floor(dag) + 719_468;
   const era = Math.floor(z / 146_097);
   const dagIEra = z - era * 146_097;

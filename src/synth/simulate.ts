@@ -93,8 +93,11 @@ export async function simuler(db: Db, valg: Simuleringsvalg): Promise<Simulering
   }
 }
 
-/** Persons read by random `person_id` (ids are dense: the register never deletes a person). */
-async function lesKandidater(db: Db, antall: number, prng: Prng): Promise<Kandidat[]> {
+/**
+ * Persons read by random `person_id` (ids are dense: the register never deletes a person), each with their spouse's
+ * sex when they are married or partners.
+ */
+export async function lesKandidater(db: Db, antall: number, prng: Prng): Promise<Kandidat[]> {
   const [rad] = await db.query<{ maks: number | null }>('select max(person_id)::int as maks from person');
   if (!rad?.maks) return [];
   const ider = Array.from({ length: antall }, () => 1 + prng.heltall(rad.maks!));

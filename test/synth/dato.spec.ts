@@ -23,4 +23,9 @@ describe('calendar arithmetic', () => {
     expect(dagnummer('2000-03-01') - dagnummer('2000-02-28')).toBe(2);
     expect(dagnummer('1900-03-01') - dagnummer('1900-02-28')).toBe(1);
   });
+
+  it('refuses a day that is no number rather than write a date of NaN', () => {
+    expect(() => somDato(Number.NaN)).toThrow(RangeError);
+    expect(() => somDato(dagnummer('') + 1)).toThrow(RangeError);
+  });
 });

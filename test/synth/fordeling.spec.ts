@@ -140,12 +140,24 @@ describe(`the generated population of ${N} residents against SSB 2026`, () => {
     expect(perBolig).toBeLessThan(2.25);
   });
 
+  it('never makes a child of two relatives: its parents are not parent and child, nor siblings', () => {
+    const foreldre = (r: number | undefined) => (r === undefined ? [] : [plan.personer[r]!.mor, plan.personer[r]!.far].filter((f) => f !== undefined));
+    const slekt: string[] = [];
+    for (const p of plan.personer) {
+      if (p.mor === undefined || p.far === undefined) continue;
+      const [morsForeldre, farsForeldre] = [foreldre(p.mor), foreldre(p.far)];
+      if (morsForeldre.includes(p.far) || farsForeldre.includes(p.mor) || morsForeldre.some((f) => farsForeldre.includes(f))) slekt.push(`${p.ref}`);
+    }
+    expect(slekt).toEqual([]);
+  });
+
   it('links most adults born here to their parents, the younger nearly all', () => {
     const andel = (g: string) => (telling.voksneMedForeldre.get(g) ?? 0) / telling.voksne.get(g)!;
     // Of residents 18–49 about one in four is an immigrant, whose parents mostly live abroad; four in five of the
-    // others have parents in the register.
+    // others have parents in the register. The older come last, when most of their families have reached the size a
+    // cluster may have (`klyngeMaks`), so few of them get parents (docs/syntetisk-populasjon.md, Limits).
     expect(andel('18–49')).toBeGreaterThan(0.5);
-    expect(andel('50+')).toBeGreaterThan(0.1);
+    expect(andel('50+')).toBeGreaterThan(0.05);
     expect(andel('50+')).toBeLessThan(andel('18–49'));
   });
 

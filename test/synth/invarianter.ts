@@ -20,13 +20,14 @@ export interface Registrert {
 const giftLignende = new Set(['gift', 'separert', 'registrertPartner', 'separertPartner']);
 
 /**
- * The synthetic population's invariants (issue 3), as a list of what is broken (empty when all hold):
- * parents 15–70 at a birth, and naming the child back; parental responsibility for minors with a parent and for no
- * adult; living spouses point to each other; married only from 18; partnerships and same-sex marriages only as the law
- * allowed them, and a co-mother only for a child born since 2009; a dead person has no events after
- * the death except corrections; a resident has exactly one current residential address, in a real municipality and
- * with a postal code of that municipality (none at all when `strengtFortrolig`); an emigrant has none; and, when
- * `numre`, every identity number is valid, synthetic (+80 on the month) and held by one person only.
+ * The synthetic population's invariants, as a list of what is broken (empty when all hold): parents 15–70 at a birth,
+ * a mother or co-mother a woman and a father a man, and naming the child back; parental responsibility for minors
+ * with a parent and for no adult; living spouses point to each other; married only from 18; partnerships and
+ * same-sex marriages only as the law allowed them, and a co-mother only for a child born since 2009; a dead person
+ * has no events after the death except corrections; a resident has exactly one current residential address, in a
+ * real municipality and with a postal code of that municipality (none at all when `strengtFortrolig`); an emigrant
+ * has none; and, when `numre`, every identity number is valid, synthetic (+80 on the month) and held by one person
+ * only.
  */
 export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { numre: boolean }): string[] {
   const data = referansedata();
@@ -48,6 +49,7 @@ export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { num
     for (const r of gjeldende(dokument, 'familierelasjon')) {
       if (!['mor', 'far', 'medmor'].includes(String(r.relatertPersonsRolle))) continue;
       const forelder = nummerTil.get(String(r.relatertPerson));
+      if (forelder && kjoenn(forelder) !== (r.relatertPersonsRolle === 'far' ? 'mann' : 'kvinne')) brudd.push(`${hvem}: a ${kjoenn(forelder)} as ${String(r.relatertPersonsRolle)}`);
       const alder = forelder ? alderPaa(foedselsdato(forelder)!, fd) : NaN;
       if (!(alder >= 15 && alder <= 70)) brudd.push(`${hvem}: ${String(r.relatertPersonsRolle)} aged ${alder} at the birth`);
       const tilbake = forelder && gjeldende(forelder, 'familierelasjon').some((b) => b.relatertPersonsRolle === 'barn' && alleIdentifikatorer(dokument).includes(String(b.relatertPerson)));
@@ -70,7 +72,7 @@ export function bruddPaaInvarianter(personer: readonly Registrert[], opts: { num
       }
     }
     for (const v of versjoner(dokument, 'sivilstand')) {
-      if (v.sivilstand === 'gift' && alderPaa(fd, String(v.sivilstandsdato)) < 18) brudd.push(`${hvem}: married before 18`);
+      if ((v.sivilstand === 'gift' || v.sivilstand === 'registrertPartner') && alderPaa(fd, String(v.sivilstandsdato)) < 18) brudd.push(`${hvem}: married before 18`);
       brudd.push(...lovbrudd(hvem!, dokument, v, nummerTil));
     }
     for (const r of gjeldende(dokument, 'familierelasjon')) {

@@ -3,7 +3,10 @@ import type { Ressurs } from '../../src/intake/kontrakt.ts';
 import { sisteSekvensnummer } from '../../src/register/les-hendelser.ts';
 import type { Db } from '../../src/store/db.ts';
 import { seed } from '../../src/synth/seed.ts';
-import { simuler } from '../../src/synth/simulate.ts';
+import { lesKandidater, simuler } from '../../src/synth/simulate.ts';
+import { Prng } from '../../src/synth/prng.ts';
+import { gjeldendeVerdi } from '../../src/domain/person/persondokument.ts';
+import { finnPerson } from '../../src/register/les-person.ts';
 import { hendelserPerAar, type Livshendelse } from '../../src/synth/simulering/hendelsesvalg.ts';
 import { SIMULATOR } from '../../src/synth/simulering/via-mottak.ts';
 import { referansedata } from '../../src/synth/data/referansedata.ts';
@@ -40,6 +43,17 @@ describe.each(storeKinds)('simulating life events through producer intake on %s'
   afterAll(async () => {
     await m?.app.close();
     await db?.close();
+  });
+
+  it('reads each candidate’s spouse’s sex from the register, so a married mother’s wife is never taken for the father', async () => {
+    const kandidater = await lesKandidater(db, 400, Prng.fra('ektefeller'));
+    const gifte = kandidater.filter((k) => gjeldendeVerdi(k.dokument, 'sivilstand')?.relatertVedSivilstand !== undefined);
+    expect(gifte.length).toBeGreaterThan(10);
+    for (const k of gifte) {
+      const ektefelle = await finnPerson(db, String(gjeldendeVerdi(k.dokument, 'sivilstand')!.relatertVedSivilstand));
+      expect({ nummer: k.nummer, kjoenn: k.ektefellesKjoenn }).toEqual({ nummer: k.nummer, kjoenn: gjeldendeVerdi(ektefelle!.dokument, 'kjoenn')?.kjoenn });
+    }
+    expect(kandidater.filter((k) => gjeldendeVerdi(k.dokument, 'sivilstand')?.relatertVedSivilstand === undefined).every((k) => k.ektefellesKjoenn === undefined)).toBe(true);
   });
 
   it('sends each kind of life event as its producer message, registered by the rules, in the feed and in lookups', async () => {

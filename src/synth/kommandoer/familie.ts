@@ -101,8 +101,9 @@ export function registrerSamliv(k: Klyngekontekst, klynge: readonly number[], pe
 }
 
 /**
- * Who married them: the church or the municipality for a man and a woman; a partnership was entered before a
- * notary, and the church has married two women or two men only since 1 February 2017.
+ * Who married them: the church or the municipality for a man and a woman; a partnership, and a marriage of two women
+ * or two men before the church married them (since 1 February 2017), is written as the municipality's (FREG's
+ * observed codes have none for the notary of the time).
  */
 function vigselsmyndighet(k: Klyngekontekst, s: Samliv): string {
   const kirke = !likekjoennet(s, k.plan.personer) || s.vigsel! >= '2017-02-01';

@@ -47,30 +47,37 @@ export class Aldersindeks {
         const boette = this.boetter.get(`${gruppe}|${a}`);
         if (!boette || boette.length === 0) continue;
         // Scan from a random start, and only so far: most candidates qualify at once, and when few in a large bucket
-        // do, a search of the whole bucket for every person would be quadratic. The spent are dropped as met and not
-        // counted: each is dropped once.
-        let i = prng.heltall(boette.length);
-        for (let sett = 0; sett < Math.min(boette.length, maksForsoek); ) {
-          if (i >= boette.length) i = 0;
-          const ref = boette[i]!;
-          if (this.utgaatt(ref)) {
-            boette[i] = boette[boette.length - 1]!;
-            boette.pop();
+        // do, a search of the whole bucket for every person would be quadratic. The spent are not counted, and leave
+        // once the scan is over, so that every position is seen once.
+        const start = prng.heltall(boette.length);
+        const ut: number[] = [];
+        let funnet: number | undefined;
+        for (let k = 0, sett = 0; k < boette.length && sett < maksForsoek; k++) {
+          const i = (start + k) % boette.length;
+          if (this.utgaatt(boette[i]!)) {
+            ut.push(i);
             continue;
           }
           sett++;
-          if (!ok(ref)) {
-            i++;
-            continue;
+          if (ok(boette[i]!)) {
+            funnet = boette[i];
+            if (ta) ut.push(i);
+            break;
           }
-          if (ta) {
-            boette[i] = boette[boette.length - 1]!;
-            boette.pop();
-          }
-          return ref;
         }
+        fjernPlasser(boette, ut);
+        if (funnet !== undefined) return funnet;
       }
     }
     return undefined;
+  }
+}
+
+/** Takes the given positions out of a bucket (order does not matter in one), the highest first so each stays valid. */
+function fjernPlasser(boette: number[], plasser: number[]): void {
+  plasser.sort((a, b) => b - a);
+  for (const i of plasser) {
+    boette[i] = boette[boette.length - 1]!;
+    boette.pop();
   }
 }

@@ -10,8 +10,9 @@ import { erSammen, partner, slutt, type Planperson, type Samliv } from './modell
 /**
  * Parents for every resident child (under 18): a mother in the child's municipality, of the age mothers had at
  * births that year, preferring women who live in a couple so that about three in four children live with both
- * parents. The father is the man the mother lived with when the child was born; failing that, a man of her
- * municipality of about her age (a former partner who lives elsewhere). Children live with their mother. Returns how
+ * parents. The other parent is the one the mother lived with when the child was born (a man, or since 2009 a woman:
+ * the co-mother); failing that, a man of her municipality of about her age (a former partner who lives elsewhere).
+ * Children live with their mother. Returns how
  * many children found no mother (only in municipalities too small at small N to hold a woman of a fitting age).
  */
 export function tildelForeldre(personer: readonly Planperson[], samliv: Samliv[], idag: string, prng: Prng): number {
@@ -63,7 +64,7 @@ export function tildelForeldre(personer: readonly Planperson[], samliv: Samliv[]
  */
 export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[], data: Referansedata, idag: string, prng: Prng): void {
   const fylke = (p: Planperson) => data.kommuner.get(p.kommunenummer!)!.fylkesnummer;
-  // A parent whose cluster is full can take no one more; the indexes drop them as met.
+  // A parent whose cluster is full can take no one more (parents come from another family); the indexes drop them as met.
   const sammenheng = new Sammenheng(personer, samliv);
   const maks = antakelser.klyngeMaks;
   const full = (r: number) => sammenheng.antall(r) >= maks;
@@ -79,14 +80,15 @@ export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[]
     const indeks = p.kjoenn === 'kvinne' ? moedre : menn;
     for (const gruppe of [`k${p.kommunenummer}`, `f${fylke(p)}`, 'n']) indeks.legg(gruppe, alder, p.ref);
   }
-  const faarPlass = (a: number, b: number) => sammenheng.rot(a) === sammenheng.rot(b) || sammenheng.antall(a) + sammenheng.antall(b) <= maks;
+  // A parent comes from another family (never a relative: the mother's brother is no former partner) that has room.
+  const annenFamilieMedPlass = (r: number, v: number) => sammenheng.rot(r) !== sammenheng.rot(v) && sammenheng.antall(r) + sammenheng.antall(v) <= maks;
   // The youngest first: when a cluster is full, a parent matters most to those who may still live at home.
   prng.stokk(voksne).sort((a, b) => (a.foedselsdato > b.foedselsdato ? -1 : a.foedselsdato < b.foedselsdato ? 1 : 0));
   for (const v of voksne) {
     if (full(v.ref)) continue; // married into a full cluster: no mother from outside it fits
     const alder = alderVed(v.foedselsdato, idag);
     const maal = alder + morsAlder(v.foedselsdato, prng);
-    const kan = (r: number) => sammenheng.rot(r) !== sammenheng.rot(v.ref) && faarPlass(r, v.ref) && kanFaa(personer[r]!, v.foedselsdato, personer);
+    const kan = (r: number) => annenFamilieMedPlass(r, v.ref) && kanFaa(personer[r]!, v.foedselsdato, personer);
     const naer = prng.sjanse(trinn(antakelser.morISammeKommune, alder)) ? [`k${v.kommunenummer}`] : [];
     const grupper = [...naer, ...(prng.sjanse(antakelser.morISammeFylke) ? [`f${fylke(v)}`] : []), 'n'];
     let mor: number | undefined;
@@ -94,7 +96,7 @@ export function tildelForeldreTilVoksne(personer: Planperson[], samliv: Samliv[]
     if (mor === undefined) continue;
     const m = personer[mor]!;
     sammenheng.foren(v.ref, mor);
-    const far = farTil(m, v, personer, samliv, menn, `k${m.kommunenummer}`, idag, prng, (r) => faarPlass(r, v.ref));
+    const far = farTil(m, v, personer, samliv, menn, `k${m.kommunenummer}`, idag, prng, (r) => annenFamilieMedPlass(r, v.ref));
     knytt(v, mor, far, personer);
     if (far !== undefined) sammenheng.foren(v.ref, far);
     const hjemme = m.status === 'bosatt' && m.kommunenummer === v.kommunenummer && v.samliv.length === 0 && v.barn.length === 0;

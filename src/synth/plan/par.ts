@@ -8,8 +8,9 @@ import type { Kjoenn, Planperson, Samliv } from './modell.ts';
 /**
  * Couples among the residents of each municipality: a woman lives in a couple with the probability of her age, with
  * an unpaired man of about her age plus the usual difference; a few couples are two women or two men, of about the
- * same age. Married or cohabiting by her age, same-sex couples only as the law allowed then (`etterLoven`). Couples
- * form where people live now; earlier relations are drawn in `sivilstand.ts`.
+ * same age. Married or cohabiting by the age of the one who sought the other (the woman in a mixed couple), same-sex
+ * couples married only as the law allowed then (`etterLoven`). Couples form where people live now; earlier relations
+ * are drawn in `sivilstand.ts`.
  */
 export function dannPar(personer: readonly Planperson[], samliv: Samliv[], idag: string, prng: Prng): void {
   // Whoever is in a couple leaves the index when next met.
