@@ -14,7 +14,8 @@ import type { Kjoenn, Planperson, Samliv } from './modell.ts';
  */
 export function dannPar(personer: readonly Planperson[], samliv: Samliv[], idag: string, prng: Prng): void {
   // Whoever is in a couple leaves the index when next met.
-  const ledige = { kvinne: new Aldersindeks((r) => personer[r]!.samliv.length > 0), mann: new Aldersindeks((r) => personer[r]!.samliv.length > 0) };
+  const iPar = (r: number) => personer[r]!.samliv.length > 0;
+  const ledige = { kvinne: new Aldersindeks(iPar), mann: new Aldersindeks(iPar) };
   const voksne: Record<Kjoenn, Planperson[]> = { kvinne: [], mann: [] };
   for (const p of personer) {
     const alder = alderVed(p.foedselsdato, idag);
